@@ -1,0 +1,73 @@
+package org.openluna.shared.api;
+
+/**
+ * Every error the API can answer, with its HTTP status and texts. Codes printed in the seed
+ * (1, 11062, 11065, 12012, 12017, 12022, 12024, 13003, 32010, 37002) keep the seed's number and
+ * wording; the others are ours, stable, and listed in the served OpenAPI document. A detail with
+ * {@code %s} placeholders is formatted with the arguments given to {@link LunaException}.
+ */
+public enum ErrorCode {
+    INTERNAL_ERROR(1, 500, "Internal server error", "Internal server error"),
+
+    AUTHORIZATION_REQUIRED(11060, 401, "Authorization failed", "Authorization required"),
+    BAD_CREDENTIALS(11061, 401, "Authorization failed", "Account with login '%s' not found or password is wrong"),
+    TOKEN_CORRUPTED(11062, 401, "Forbidden", "Specified token corrupted"),
+    TOKEN_EXPIRED(11063, 401, "Forbidden", "Token expired"),
+    PERMISSION_DENIED(11064, 403, "Forbidden", "Permission '%s' on '%s' is required"),
+    BAD_BASIC_AUTHORIZATION(11065, 401, "Authorization failed", "Bad format basic authorization header"),
+    ACCOUNT_HEADER_REJECTED(11066, 403, "Forbidden", "Luna-Account-Id '%s' is not the account of these credentials"),
+    ACCOUNT_OF_HEADER_NOT_FOUND(11067, 401, "Authorization failed", "Account with id '%s' not found"),
+    ADMIN_REQUIRED(11068, 403, "Forbidden", "Only an admin account can do this"),
+    BAD_AUTHORIZATION_HEADER(11069, 401, "Authorization failed", "Unsupported authorization scheme"),
+
+    BAD_PATH_ID(12001, 400, "Bad/incomplete input data", "Object in query is not UUID4 format: '%s'"),
+    RESOURCE_NOT_FOUND(12011, 404, "Resource not found", "Page not found"),
+    BAD_QUERY_PARAMETER(12012, 400, "Bad/incomplete input data", "Bad query parameters '%s'"),
+    REQUIRED_QUERY_PARAMETER(12013, 400, "Bad/incomplete input data", "Required parameters '%s' not found"),
+    BAD_HEADER(12014, 400, "Bad/incomplete input data", "Bad header '%s'"),
+    REQUIRED_HEADER(12015, 400, "Bad/incomplete input data", "Required header '%s' not found"),
+    METHOD_NOT_ALLOWED(12016, 405, "Method not allowed", "Method '%s' is not allowed for '%s'"),
+    BAD_CONTENT_TYPE(12017, 400, "Bad/incomplete input data", "Bad content type"),
+    EMPTY_BODY(12018, 400, "Bad/incomplete input data", "Request does not contain data"),
+    BAD_JSON(12021, 400, "Bad/incomplete input data", "Failed to parse json: %s"),
+    JSON_VALIDATION_FAILED(12022, 400, "Bad/incomplete input data", "Failed to validate input json. Path: '%s', message: '%s'"),
+    UNSUPPORTED_MEDIA_TYPE(12024, 415, "Bad/incomplete input data", "Unsupported media type"),
+    BODY_TOO_LARGE(12025, 413, "Request entity too large", "Request body is larger than %s bytes"),
+    BAD_IMAGE(12026, 400, "Bad/incomplete input data", "Image data does not match content type '%s'"),
+
+    IMAGE_NOT_FOUND(13003, 404, "Object not found", "Image with id '%s' not found"),
+    SAMPLE_NOT_FOUND(13004, 404, "Object not found", "Sample with id '%s' not found"),
+    OBJECT_NOT_FOUND(13005, 404, "Object not found", "Object with id '%s' not found"),
+
+    ACCOUNT_NOT_FOUND(22002, 404, "Object not found", "Account with id '%s' not found"),
+    ACCOUNT_LOGIN_TAKEN(22003, 409, "Unique constraint error", "Account with login '%s' already exists"),
+    ACCOUNT_ID_TAKEN(22004, 409, "Unique constraint error", "Account with id '%s' already exists"),
+    TOKEN_NOT_FOUND(22005, 404, "Object not found", "Token with id '%s' not found"),
+
+    SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable: %s"),
+    FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform");
+
+    private final int code;
+    private final int status;
+    private final String desc;
+    private final String detailTemplate;
+
+    ErrorCode(int code, int status, String desc, String detailTemplate) {
+        this.code = code;
+        this.status = status;
+        this.desc = desc;
+        this.detailTemplate = detailTemplate;
+    }
+
+    public int code() { return code; }
+
+    public int status() { return status; }
+
+    public String desc() { return desc; }
+
+    public String detailTemplate() { return detailTemplate; }
+
+    String detail(Object... args) {
+        return args.length == 0 ? detailTemplate : String.format(detailTemplate, args);
+    }
+}

@@ -1,0 +1,105 @@
+package org.openluna.shared.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The query string of a request, read with the API's rules: a bad value is 12012 "Bad query
+ * parameters", lists are comma separated, and a repeated parameter is refused rather than guessed.
+ */
+public final class QueryParams {
+    private final Map<String, List<String>> values;
+
+    private QueryParams(Map<String, List<String>> values) {
+        this.values = values;
+    }
+
+    public static QueryParams of(Map<String, List<String>> raw) {
+        var copy = new java.util.LinkedHashMap<String, List<String>>();
+        raw.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return new QueryParams(java.util.Collections.unmodifiableMap(copy));
+    }
+
+    public Map<String, List<String>> asMap() {
+        return values;
+    }
+
+    public Optional<String> string(String name) {
+        var list = values.get(name);
+        if (list == null || list.isEmpty()) {
+            return Optional.empty();
+        }
+        if (list.size() > 1) {
+            throw bad(name);
+        }
+        return Optional.of(list.get(0));
+    }
+
+    public int integer(String name, int defaultValue, int min, int max) {
+        return string(name).map(raw -> {
+            try {
+                int value = Integer.parseInt(raw);
+                if (value < min || value > max) {
+                    throw bad(name);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw bad(name);
+            }
+        }).orElse(defaultValue);
+    }
+
+    /** A 0/1 flag, as the API writes booleans in queries. */
+    public boolean flag(String name, boolean defaultValue) {
+        return integer(name, defaultValue ? 1 : 0, 0, 1) == 1;
+    }
+
+    public Optional<Integer> oneOf(String name, Set<Integer> allowed) {
+        return string(name).map(raw -> {
+            try {
+                int value = Integer.parseInt(raw);
+                if (!allowed.contains(value)) {
+                    throw bad(name);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw bad(name);
+            }
+        });
+    }
+
+    public Optional<UUID> uuid(String name) {
+        return string(name).map(raw -> Ids.parseUuid(raw).orElseThrow(() -> bad(name)));
+    }
+
+    public <E extends Enum<E>> Optional<E> enumValue(String name, Class<E> type, java.util.function.Function<String, Optional<E>> parse) {
+        return string(name).map(raw -> parse.apply(raw).orElseThrow(() -> bad(name)));
+    }
+
+    /** A comma-separated list, each item checked against {@code allowed}; empty items are refused. */
+    public Optional<List<String>> list(String name, Set<String> allowed) {
+        return string(name).map(raw -> {
+            var items = Arrays.asList(raw.split(",", -1));
+            if (items.stream().anyMatch(s -> s.isEmpty() || (!allowed.isEmpty() && !allowed.contains(s)))) {
+                throw bad(name);
+            }
+            return List.copyOf(new LinkedHashSet<>(items));
+        });
+    }
+
+    /** A time bound: RFC 3339 or a relative time such as {@code now-30d}. */
+    public Optional<Instant> time(String name, Clock clock) {
+        return string(name).map(raw -> Times.parse(raw, clock).orElseThrow(() -> bad(name)));
+    }
+
+    public static LunaException bad(String name) {
+        return new LunaException(ErrorCode.BAD_QUERY_PARAMETER, name);
+    }
+}

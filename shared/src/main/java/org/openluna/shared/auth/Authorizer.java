@@ -1,0 +1,123 @@
+package org.openluna.shared.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.Headers;
+import org.openluna.shared.api.Ids;
+import org.openluna.shared.api.LunaException;
+
+/**
+ * Turns a request's credentials into a {@link Caller}: Basic login/password, a Bearer token, the
+ * login cookie, or (deprecated, and only where the setting allows it) a bare {@code Luna-Account-Id}.
+ * With credentials, {@code Luna-Account-Id} may only name the caller's own account, or any account
+ * for an admin, who then acts in that account.
+ */
+public final class Authorizer {
+    public static final String ACCOUNT_HEADER = "Luna-Account-Id";
+    public static final String LOGIN_COOKIE = "LUNA_AUTH";
+
+    private final Accounts accounts;
+    private final Tokens tokens;
+    private final TokenSigner signer;
+    private final boolean isAccountHeaderAlonePermitted;
+    private final Clock clock;
+
+    public Authorizer(Accounts accounts, Tokens tokens, TokenSigner signer, boolean isAccountHeaderAlonePermitted, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.signer = signer;
+        this.isAccountHeaderAlonePermitted = isAccountHeaderAlonePermitted;
+        this.clock = clock;
+    }
+
+    public Caller authenticate(Headers headers) {
+        var accountHeader = headers.first(ACCOUNT_HEADER).map(raw -> Ids.parseUuid(raw)
+                .orElseThrow(() -> new LunaException(ErrorCode.BAD_HEADER, ACCOUNT_HEADER)));
+        var authorization = headers.first("Authorization").map(String::trim).filter(s -> !s.isEmpty());
+        if (authorization.isPresent()) {
+            return narrowToHeader(fromAuthorization(authorization.get()), accountHeader);
+        }
+        var cookie = sessionCookie(headers);
+        if (cookie.isPresent()) {
+            var account = signer.sessionAccount(cookie.get(), clock.instant()).flatMap(accounts::find)
+                    .orElseThrow(() -> new LunaException(ErrorCode.TOKEN_CORRUPTED));
+            return narrowToHeader(Caller.owner(account, AuthMethod.COOKIE), accountHeader);
+        }
+        if (accountHeader.isPresent() && isAccountHeaderAlonePermitted) {
+            var account = accounts.find(accountHeader.get())
+                    .orElseThrow(() -> new LunaException(ErrorCode.ACCOUNT_OF_HEADER_NOT_FOUND, accountHeader.get()));
+            // the header proves no secret, so it never carries an admin's or advanced user's wider rights
+            return new Caller(account.accountId(), AccountType.USER, Permissions.all(), VisibilityArea.ACCOUNT,
+                    AuthMethod.ACCOUNT_ID_HEADER, null);
+        }
+        return Caller.anonymous();
+    }
+
+    /** The account behind a login and password, as Basic authorization and credential checks use it. */
+    public Account verifyPassword(String login, String password) {
+        return accounts.verify(login, password)
+                .orElseThrow(() -> new LunaException(ErrorCode.BAD_CREDENTIALS, login));
+    }
+
+    private Caller fromAuthorization(String header) {
+        int space = header.indexOf(' ');
+        String scheme = space < 0 ? header : header.substring(0, space);
+        String value = space < 0 ? "" : header.substring(space + 1).trim();
+        if (scheme.equalsIgnoreCase("Basic")) {
+            var credentials = decodeBasic(value);
+            return Caller.owner(verifyPassword(credentials[0], credentials[1]), AuthMethod.BASIC);
+        }
+        if (scheme.equalsIgnoreCase("Bearer")) {
+            if (value.isEmpty()) {
+                throw new LunaException(ErrorCode.TOKEN_CORRUPTED);
+            }
+            var token = tokens.authenticate(value);
+            var account = accounts.find(token.accountId()).orElseThrow(() -> new LunaException(ErrorCode.TOKEN_CORRUPTED));
+            return new Caller(account.accountId(), account.accountType(), token.permissions(), token.visibilityArea(),
+                    AuthMethod.BEARER, token.tokenId());
+        }
+        throw new LunaException(ErrorCode.BAD_AUTHORIZATION_HEADER);
+    }
+
+    private static String[] decodeBasic(String value) {
+        try {
+            var decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                throw new LunaException(ErrorCode.BAD_BASIC_AUTHORIZATION);
+            }
+            return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            throw new LunaException(ErrorCode.BAD_BASIC_AUTHORIZATION, e);
+        }
+    }
+
+    private Caller narrowToHeader(Caller caller, Optional<UUID> accountHeader) {
+        if (accountHeader.isEmpty() || accountHeader.get().equals(caller.accountId())) {
+            return caller;
+        }
+        if (caller.accountType() != AccountType.ADMIN) {
+            throw new LunaException(ErrorCode.ACCOUNT_HEADER_REJECTED, accountHeader.get());
+        }
+        var target = accounts.find(accountHeader.get())
+                .orElseThrow(() -> new LunaException(ErrorCode.ACCOUNT_OF_HEADER_NOT_FOUND, accountHeader.get()));
+        return new Caller(target.accountId(), caller.accountType(), caller.permissions(), VisibilityArea.ACCOUNT,
+                caller.method(), caller.tokenId());
+    }
+
+    private static Optional<String> sessionCookie(Headers headers) {
+        return headers.first("Cookie").flatMap(cookies -> {
+            for (var part : cookies.split(";")) {
+                var pair = part.trim();
+                if (pair.startsWith(LOGIN_COOKIE + "=")) {
+                    return Optional.of(pair.substring(LOGIN_COOKIE.length() + 1));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+}

@@ -1,0 +1,80 @@
+package org.openluna.shared.auth;
+
+import java.util.Objects;
+import java.util.UUID;
+import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.LunaException;
+
+/**
+ * Who is making a request, as the authorizer established it: the account the request acts in, what
+ * it may do there, and which accounts' data it may read.
+ *
+ * @param accountId the account the request acts in; null only for {@link #anonymous()}
+ * @param tokenId the token used, null unless {@code method} is {@link AuthMethod#BEARER}
+ */
+public record Caller(
+        UUID accountId,
+        AccountType accountType,
+        Permissions permissions,
+        VisibilityArea visibility,
+        AuthMethod method,
+        UUID tokenId) {
+
+    public Caller {
+        Objects.requireNonNull(permissions, "permissions");
+        Objects.requireNonNull(visibility, "visibility");
+        Objects.requireNonNull(method, "method");
+    }
+
+    public static Caller anonymous() {
+        return new Caller(null, AccountType.USER, Permissions.none(), VisibilityArea.ACCOUNT, AuthMethod.NONE, null);
+    }
+
+    /** A caller that proved the account's own credentials: everything the account may do. */
+    public static Caller owner(Account account, AuthMethod method) {
+        return new Caller(account.accountId(), account.accountType(), Permissions.all(), VisibilityArea.ALL, method, null);
+    }
+
+    public boolean isAnonymous() {
+        return accountId == null;
+    }
+
+    /** The account the request acts in; an anonymous caller is refused. */
+    public UUID account() {
+        if (isAnonymous()) {
+            throw new LunaException(ErrorCode.AUTHORIZATION_REQUIRED);
+        }
+        return accountId;
+    }
+
+    public void require(PermissionObject object, Verb verb) {
+        account();
+        if (!permissions.permits(object, verb)) {
+            throw new LunaException(ErrorCode.PERMISSION_DENIED, verb.wire(), object.wire());
+        }
+    }
+
+    public void requireResource(String resource) {
+        account();
+        if (!permissions.permitsResource(resource)) {
+            throw new LunaException(ErrorCode.PERMISSION_DENIED, resource, "resources");
+        }
+    }
+
+    public void requireAdmin() {
+        account();
+        if (accountType != AccountType.ADMIN) {
+            throw new LunaException(ErrorCode.ADMIN_REQUIRED);
+        }
+    }
+
+    /** Reads may span all accounts only for advanced users and admins whose visibility area is "all". */
+    public boolean seesAllAccounts() {
+        return !isAnonymous() && accountType.maySeeAllAccounts() && visibility == VisibilityArea.ALL;
+    }
+
+    /** True when an object of {@code owner} is visible to this caller. */
+    public boolean sees(UUID owner) {
+        return seesAllAccounts() || Objects.equals(accountId, owner);
+    }
+}

@@ -1,0 +1,101 @@
+package org.openluna.shared.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Signs and checks the platform's JWTs (HS256): bearer tokens, whose claims follow LUNA's
+ * {@code tokenId}/{@code accountId}/{@code expirationTime}, and login-cookie sessions.
+ */
+public final class TokenSigner {
+    private static final String TOKEN_ID = "tokenId";
+    private static final String ACCOUNT_ID = "accountId";
+    private static final String EXPIRATION_TIME = "expirationTime";
+    private static final String KIND = "kind";
+    private static final String SESSION = "session";
+
+    private final JWSSigner signer;
+    private final JWSVerifier verifier;
+
+    /** @param secret at least 32 bytes; a deployment takes it from its secret store */
+    public TokenSigner(byte[] secret) {
+        try {
+            this.signer = new MACSigner(secret);
+            this.verifier = new MACVerifier(secret);
+        } catch (JOSEException e) {
+            throw new IllegalArgumentException("the token secret must be at least 32 bytes", e);
+        }
+    }
+
+    public String signToken(UUID tokenId, UUID accountId, Optional<Instant> expiration) {
+        var claims = new JWTClaimsSet.Builder()
+                .claim(TOKEN_ID, tokenId.toString())
+                .claim(ACCOUNT_ID, accountId.toString())
+                .claim(EXPIRATION_TIME, expiration.map(Instant::toString).orElse(null));
+        expiration.ifPresent(t -> claims.expirationTime(Date.from(t)));
+        return sign(claims.build());
+    }
+
+    public String signSession(UUID accountId, Instant expiration) {
+        return sign(new JWTClaimsSet.Builder()
+                .claim(KIND, SESSION)
+                .claim(ACCOUNT_ID, accountId.toString())
+                .expirationTime(Date.from(expiration))
+                .build());
+    }
+
+    /** The token id of a well-signed bearer JWT; empty when the string is not one of ours. */
+    public Optional<UUID> tokenIdOf(String jwt) {
+        return verified(jwt).filter(c -> c.getClaim(KIND) == null).flatMap(c -> uuidClaim(c, TOKEN_ID));
+    }
+
+    /** The account of a well-signed session that has not expired at {@code now}. */
+    public Optional<UUID> sessionAccount(String jwt, Instant now) {
+        return verified(jwt)
+                .filter(c -> SESSION.equals(c.getClaim(KIND)))
+                .filter(c -> c.getExpirationTime() != null && now.isBefore(c.getExpirationTime().toInstant()))
+                .flatMap(c -> uuidClaim(c, ACCOUNT_ID));
+    }
+
+    private String sign(JWTClaimsSet claims) {
+        var jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        try {
+            jwt.sign(signer);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("signing a JWT failed", e);
+        }
+        return jwt.serialize();
+    }
+
+    private Optional<JWTClaimsSet> verified(String jwt) {
+        try {
+            var parsed = SignedJWT.parse(jwt);
+            if (!JWSAlgorithm.HS256.equals(parsed.getHeader().getAlgorithm()) || !parsed.verify(verifier)) {
+                return Optional.empty();
+            }
+            return Optional.of(parsed.getJWTClaimsSet());
+        } catch (ParseException | JOSEException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UUID> uuidClaim(JWTClaimsSet claims, String name) {
+        try {
+            return Optional.ofNullable(claims.getStringClaim(name)).map(UUID::fromString);
+        } catch (ParseException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

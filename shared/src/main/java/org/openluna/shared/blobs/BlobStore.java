@@ -1,0 +1,117 @@
+package org.openluna.shared.blobs;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.openluna.shared.api.Json;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * One bucket of blobs (images, samples or objects). Every key is {@code <account_id>/<id>}, so a
+ * blob can only be reached through the account that owns it. An expired blob reads as absent and is
+ * removed on that read; on AWS a lifecycle rule removes the rest.
+ */
+public final class BlobStore {
+    private static final String EXPIRY = "luna-expiry";
+    private static final String META = "luna-meta";
+    private static final TypeReference<Map<String, String>> META_TYPE = new TypeReference<>() {};
+
+    private final S3Client s3;
+    private final String bucket;
+    private final Clock clock;
+
+    public BlobStore(S3Client s3, String bucket, Clock clock) {
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.clock = clock;
+    }
+
+    public void put(UUID account, UUID id, byte[] bytes, Blob blob) {
+        var metadata = new HashMap<String, String>();
+        blob.expiry().ifPresent(t -> metadata.put(EXPIRY, t.toString()));
+        if (!blob.userMeta().isEmpty()) {
+            // user keys keep their case and any characters only if they travel encoded
+            metadata.put(META, Base64.getUrlEncoder().encodeToString(Json.write(blob.userMeta())));
+        }
+        s3.putObject(b -> b.bucket(bucket).key(key(account, id)).contentType(blob.contentType()).metadata(metadata),
+                RequestBody.fromBytes(bytes));
+    }
+
+    public Optional<Blob> head(UUID account, UUID id) {
+        try {
+            var head = s3.headObject(b -> b.bucket(bucket).key(key(account, id)));
+            return live(account, id, describe(head.contentType(), head.contentLength(), head.metadata()));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public Optional<StoredBlob> get(UUID account, UUID id) {
+        try {
+            var response = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key(account, id)));
+            var head = response.response();
+            return live(account, id, describe(head.contentType(), head.contentLength(), head.metadata()))
+                    .map(blob -> new StoredBlob(blob, response.asByteArray()));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Deletes the blob; false when the account had no such blob. */
+    public boolean delete(UUID account, UUID id) {
+        if (head(account, id).isEmpty()) {
+            return false;
+        }
+        s3.deleteObject(b -> b.bucket(bucket).key(key(account, id)));
+        return true;
+    }
+
+    /** Deletes many blobs of one account in as few calls as S3 allows; ids the account does not own are untouched. */
+    public void deleteAll(UUID account, List<UUID> ids) {
+        for (int from = 0; from < ids.size(); from += 1000) {
+            var chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.quiet(true).objects(chunk.stream()
+                    .map(id -> software.amazon.awssdk.services.s3.model.ObjectIdentifier.builder().key(key(account, id)).build())
+                    .toList())));
+        }
+    }
+
+    public void checkReachable() {
+        s3.headBucket(b -> b.bucket(bucket));
+    }
+
+    private Optional<Blob> live(UUID account, UUID id, Blob blob) {
+        if (blob.isExpiredAt(clock.instant())) {
+            s3.deleteObject(b -> b.bucket(bucket).key(key(account, id)));
+            return Optional.empty();
+        }
+        return Optional.of(blob);
+    }
+
+    private static Blob describe(String contentType, Long size, Map<String, String> metadata) {
+        var expiry = Optional.ofNullable(metadata.get(EXPIRY)).map(Instant::parse).orElse(null);
+        Map<String, String> userMeta = Optional.ofNullable(metadata.get(META))
+                .map(encoded -> Json.mapper().readValue(new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8), META_TYPE))
+                .orElse(Map.of());
+        return new Blob(contentType == null ? "application/octet-stream" : contentType, size == null ? 0 : size, expiry, userMeta);
+    }
+
+    private static String key(UUID account, UUID id) {
+        return account + "/" + id;
+    }
+}

@@ -1,0 +1,21 @@
+package org.openluna.shared.blobs;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The platform's S3 buckets, all under one prefix. */
+public record BucketNames(String prefix) {
+    public BucketNames {
+        Objects.requireNonNull(prefix, "bucket prefix");
+    }
+
+    public String images() { return prefix + "images"; }
+
+    public String faceSamples() { return prefix + "face-samples"; }
+
+    public String bodySamples() { return prefix + "body-samples"; }
+
+    public String objects() { return prefix + "objects"; }
+
+    public List<String> all() { return List.of(images(), faceSamples(), bodySamples(), objects()); }
+}

@@ -1,0 +1,22 @@
+package org.openluna.shared.blobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.openluna.shared.api.QueryParams;
+
+/** The {@code ttl} query of stored blobs: a lifetime in days from the seed's list, or -1 to keep forever. */
+public final class Lifetime {
+    private static final Set<Integer> ALLOWED_DAYS = Set.of(1, 2, 3, 4, 5, 6, 7, 14, 30, 60, 90, 180, 365, -1);
+
+    private Lifetime() {}
+
+    /** When a blob uploaded now expires; empty when it is kept until deleted. */
+    public static Optional<Instant> expiryFrom(QueryParams query, Clock clock) {
+        return query.oneOf("ttl", ALLOWED_DAYS)
+                .filter(days -> days > 0)
+                .map(days -> clock.instant().plus(Duration.ofDays(days)));
+    }
+}

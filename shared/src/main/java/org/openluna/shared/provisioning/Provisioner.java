@@ -1,0 +1,62 @@
+package org.openluna.shared.provisioning;
+
+import org.openluna.shared.blobs.BucketNames;
+import org.openluna.shared.queues.QueueNames;
+import org.openluna.shared.tables.TableDefinitions;
+import org.openluna.shared.tables.TableNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Creates the tables, buckets and queues the platform needs, when they are missing. The local stack
+ * runs it at start; on AWS Terraform creates the same resources from the same definitions.
+ */
+public final class Provisioner {
+    private static final Logger log = LoggerFactory.getLogger(Provisioner.class);
+
+    private final DynamoDbClient dynamo;
+    private final S3Client s3;
+    private final SqsClient sqs;
+
+    public Provisioner(DynamoDbClient dynamo, S3Client s3, SqsClient sqs) {
+        this.dynamo = dynamo;
+        this.s3 = s3;
+        this.sqs = sqs;
+    }
+
+    public void ensure(TableNames tables, BucketNames buckets, QueueNames queues) {
+        var existing = dynamo.listTables().tableNames();
+        for (var definition : TableDefinitions.all(tables)) {
+            if (!existing.contains(definition.tableName())) {
+                try {
+                    dynamo.createTable(definition);
+                    log.info("created table {}", definition.tableName());
+                } catch (ResourceInUseException e) {
+                    log.debug("table {} appeared meanwhile", definition.tableName());
+                }
+            }
+            dynamo.waiter().waitUntilTableExists(b -> b.tableName(definition.tableName()));
+        }
+        for (var bucket : buckets.all()) {
+            try {
+                s3.headBucket(b -> b.bucket(bucket));
+            } catch (S3Exception missing) {
+                try {
+                    s3.createBucket(b -> b.bucket(bucket));
+                    log.info("created bucket {}", bucket);
+                } catch (BucketAlreadyOwnedByYouException e) {
+                    log.debug("bucket {} appeared meanwhile", bucket);
+                }
+            }
+        }
+        for (var queue : queues.all()) {
+            sqs.createQueue(b -> b.queueName(queue));
+        }
+    }
+}

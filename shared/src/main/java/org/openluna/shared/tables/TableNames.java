@@ -1,0 +1,17 @@
+package org.openluna.shared.tables;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The names of the platform's tables, all under one prefix so several stacks can share an AWS account. */
+public record TableNames(String prefix) {
+    public TableNames {
+        Objects.requireNonNull(prefix, "table prefix");
+    }
+
+    public String accounts() { return prefix + "accounts"; }
+
+    public String tokens() { return prefix + "tokens"; }
+
+    public List<String> all() { return List.of(accounts(), tokens()); }
+}
