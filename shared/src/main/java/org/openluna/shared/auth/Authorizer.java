@@ -34,8 +34,9 @@ public final class Authorizer {
         this.clock = clock;
     }
 
-    public Caller authenticate(Headers headers) {
-        var accountHeader = headers.first(ACCOUNT_HEADER).map(raw -> Ids.parseUuid(raw)
+    /** @param readsAccountHeader false where the route reads Luna-Account-Id as data of its own */
+    public Caller authenticate(Headers headers, boolean readsAccountHeader) {
+        var accountHeader = headers.first(ACCOUNT_HEADER).filter(h -> readsAccountHeader).map(raw -> Ids.parseUuid(raw)
                 .orElseThrow(() -> new LunaException(ErrorCode.BAD_HEADER, ACCOUNT_HEADER)));
         var authorization = headers.first("Authorization").map(String::trim).filter(s -> !s.isEmpty());
         if (authorization.isPresent()) {

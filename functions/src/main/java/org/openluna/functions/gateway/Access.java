@@ -1,0 +1,59 @@
+package org.openluna.functions.gateway;
+
+import java.util.Optional;
+import org.openluna.shared.auth.Caller;
+import org.openluna.shared.auth.PermissionObject;
+import org.openluna.shared.auth.Verb;
+
+/**
+ * What a route demands of its caller, checked by the gateway before the function runs. Functions may
+ * check more (which kind of sample, whose token), never less.
+ *
+ * @param kind whether credentials are ignored, read when present, or required
+ * @param readsAccountHeader whether Luna-Account-Id takes part in authentication on this route
+ * @param object with {@code verb}, the permission a token must carry; empty for routes any account may call
+ */
+public record Access(Kind kind, Optional<PermissionObject> object, Optional<Verb> verb, boolean readsAccountHeader) {
+
+    public enum Kind {
+        /** Credentials are not read at all (health, version, docs). */
+        PUBLIC,
+        /** Credentials are checked when given; the function decides what an anonymous caller may do. */
+        OPTIONAL,
+        /** An authenticated account is required. */
+        ACCOUNT
+    }
+
+    public static Access open() {
+        return new Access(Kind.PUBLIC, Optional.empty(), Optional.empty(), false);
+    }
+
+    public static Access optional() {
+        return new Access(Kind.OPTIONAL, Optional.empty(), Optional.empty(), true);
+    }
+
+    public static Access authenticated() {
+        return new Access(Kind.ACCOUNT, Optional.empty(), Optional.empty(), true);
+    }
+
+    public static Access permission(PermissionObject object, Verb verb) {
+        return new Access(Kind.ACCOUNT, Optional.of(object), Optional.of(verb), true);
+    }
+
+    /** For account creation, where {@code Luna-Account-Id} names the account to create, not the caller's. */
+    public Access withAccountHeaderAsData() {
+        return new Access(kind, object, verb, false);
+    }
+
+    boolean readsCredentials() {
+        return kind != Kind.PUBLIC;
+    }
+
+    void enforce(Caller caller) {
+        if (kind != Kind.ACCOUNT) {
+            return;
+        }
+        caller.account();
+        object.ifPresent(o -> caller.require(o, verb.orElseThrow()));
+    }
+}

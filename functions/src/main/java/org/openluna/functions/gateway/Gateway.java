@@ -1,0 +1,121 @@
+package org.openluna.functions.gateway;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import org.openluna.shared.api.ApiRequest;
+import org.openluna.shared.api.ApiResponse;
+import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.Headers;
+import org.openluna.shared.api.LunaException;
+import org.openluna.shared.api.QueryParams;
+import org.openluna.shared.api.RequestId;
+import org.openluna.shared.auth.Authorizer;
+import org.openluna.shared.auth.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything every request goes through, written once: request id, routing (404/405/OPTIONS), body
+ * limit, authentication and the route's access rule, the function call, and the rendering of errors
+ * through the catalogue. An unexpected failure is a 500 whose cause is logged with the request id
+ * and never sent to the client.
+ */
+public final class Gateway {
+    private static final Logger log = LoggerFactory.getLogger(Gateway.class);
+
+    private final Map<String, Function<ApiRequest, ApiResponse>> functions;
+    private final Authorizer authorizer;
+    private final MeterRegistry metrics;
+    private final int maxBodyBytes;
+    private final Clock clock;
+
+    public Gateway(Map<String, Function<ApiRequest, ApiResponse>> functions, Authorizer authorizer,
+                   MeterRegistry metrics, int maxBodyBytes, Clock clock) {
+        RouteTable.routes().forEach(route -> {
+            if (!functions.containsKey(route.function())) {
+                throw new IllegalStateException("route " + route.method() + " " + route.template()
+                        + " names function " + route.function() + ", which no bean provides");
+            }
+        });
+        this.functions = Map.copyOf(functions);
+        this.authorizer = authorizer;
+        this.metrics = metrics;
+        this.maxBodyBytes = maxBodyBytes;
+        this.clock = clock;
+    }
+
+    public int maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    public ApiResponse handle(RawRequest raw) {
+        var headers = Headers.of(raw.headers());
+        RequestId requestId;
+        try {
+            requestId = RequestId.fromHeaderOrNew(headers.first(RequestId.HEADER), clock);
+        } catch (LunaException e) {
+            return ApiResponse.error(e).withHeader(RequestId.HEADER, RequestId.fromHeaderOrNew(java.util.Optional.empty(), clock).value());
+        }
+        var sample = Timer.start(metrics);
+        String routeLabel = "unknown";
+        ApiResponse response;
+        try {
+            var match = RouteTable.find(raw.method(), raw.path());
+            response = switch (match) {
+                case RouteTable.Match.NotFound notFound -> throw new LunaException(ErrorCode.RESOURCE_NOT_FOUND);
+                case RouteTable.Match.WrongMethod wrong when raw.method().equals("OPTIONS") ->
+                        new ApiResponse(200, Map.of("Allow", String.join(", ", withOptions(wrong))), new byte[0]);
+                case RouteTable.Match.WrongMethod wrong -> throw new MethodNotAllowed(wrong, raw);
+                case RouteTable.Match.Found found -> {
+                    routeLabel = found.route().template();
+                    yield invoke(found, raw, headers, requestId);
+                }
+            };
+        } catch (MethodNotAllowed e) {
+            response = ApiResponse.error(e.error).withHeader("Allow", String.join(", ", withOptions(e.match)));
+        } catch (LunaException e) {
+            response = ApiResponse.error(e);
+        } catch (RuntimeException e) {
+            log.error("request {} {} {} failed", requestId.value(), raw.method(), raw.path(), e);
+            response = ApiResponse.error(new LunaException(ErrorCode.INTERNAL_ERROR));
+        }
+        if (raw.method().equals("HEAD")) {
+            response = response.withoutBody();
+        }
+        sample.stop(metrics.timer("requests", "route", routeLabel, "method", raw.method(), "status_code", Integer.toString(response.status())));
+        metrics.counter("request_count", "path", routeLabel, "status_code", Integer.toString(response.status())).increment();
+        return response.withHeader(RequestId.HEADER, requestId.value());
+    }
+
+    private ApiResponse invoke(RouteTable.Match.Found found, RawRequest raw, Headers headers, RequestId requestId) {
+        if (raw.body() != null && raw.body().length > maxBodyBytes) {
+            throw new LunaException(ErrorCode.BODY_TOO_LARGE, maxBodyBytes);
+        }
+        var route = found.route();
+        Caller caller = route.access().readsCredentials() ? authorizer.authenticate(headers, route.access().readsAccountHeader()) : Caller.anonymous();
+        route.access().enforce(caller);
+        var request = new ApiRequest(raw.method(), raw.path(), found.params(), QueryParams.of(raw.query()),
+                headers, raw.body(), requestId, caller);
+        return functions.get(route.function()).apply(request);
+    }
+
+    private static java.util.List<String> withOptions(RouteTable.Match.WrongMethod match) {
+        var methods = new java.util.TreeSet<>(match.allowed());
+        methods.add("OPTIONS");
+        return java.util.List.copyOf(methods);
+    }
+
+    private static final class MethodNotAllowed extends RuntimeException {
+        final RouteTable.Match.WrongMethod match;
+        final LunaException error;
+
+        MethodNotAllowed(RouteTable.Match.WrongMethod match, RawRequest raw) {
+            super(null, null, false, false);
+            this.match = match;
+            this.error = new LunaException(ErrorCode.METHOD_NOT_ALLOWED, raw.method(), raw.path());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.openluna.functions.gateway;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import org.openluna.functions.platform.LunaSettings;
+import org.openluna.shared.api.ApiRequest;
+import org.openluna.shared.api.ApiResponse;
+import org.openluna.shared.auth.Authorizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+
+@Configuration(proxyBeanMethods = false)
+public class GatewayConfiguration {
+
+    @Bean
+    PrometheusMeterRegistry prometheus() {
+        return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    }
+
+    @Bean
+    Gateway gateway(Map<String, Function<ApiRequest, ApiResponse>> functions, Authorizer authorizer,
+                    PrometheusMeterRegistry prometheus, LunaSettings settings, Clock clock) {
+        return new Gateway(functions, authorizer, prometheus, settings.gateway().maxBodyBytes(), clock);
+    }
+
+    /** The Lambda entry: {@code spring.cloud.function.definition=apiGateway}. */
+    @Bean
+    Function<com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent,
+            com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse> apiGateway(Gateway gateway) {
+        return new ApiGatewayFunction(gateway);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    RouterFunction<ServerResponse> localGateway(Gateway gateway) {
+        var local = new LocalGateway(gateway);
+        return RouterFunctions.route(RequestPredicates.all(), local::handle);
+    }
+}

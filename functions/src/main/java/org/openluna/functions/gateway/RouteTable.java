@@ -1,0 +1,105 @@
+package org.openluna.functions.gateway;
+
+import static org.openluna.functions.gateway.Access.authenticated;
+import static org.openluna.functions.gateway.Access.open;
+import static org.openluna.functions.gateway.Access.optional;
+import static org.openluna.functions.gateway.Access.permission;
+import static org.openluna.shared.auth.PermissionObject.ACCOUNT;
+import static org.openluna.shared.auth.PermissionObject.IMAGE;
+import static org.openluna.shared.auth.PermissionObject.OBJECT;
+import static org.openluna.shared.auth.PermissionObject.TOKEN;
+import static org.openluna.shared.auth.Verb.CREATION;
+import static org.openluna.shared.auth.Verb.DELETION;
+import static org.openluna.shared.auth.Verb.MODIFICATION;
+import static org.openluna.shared.auth.Verb.VIEW;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Every route of the platform. The local gateway, the Lambda adapter, the OpenAPI document and the
+ * Terraform routes all come from this one list.
+ */
+public final class RouteTable {
+    private static final List<Route> ROUTES = List.of(
+            new Route("GET", "/version", "getVersion", open(), "Get versions of services"),
+            new Route("GET", "/6/version", "getVersion", open(), "Get versions of services"),
+            new Route("GET", "/healthcheck", "getHealth", open(), "Get health of service (redirect)"),
+            new Route("GET", "/6/healthcheck", "getHealth", open(), "Get health of service"),
+            new Route("GET", "/metrics", "getMetrics", open(), "Prometheus metrics of the gateway"),
+            new Route("GET", "/6/docs/spec", "getSpec", open(), "Get service OpenApi documentation"),
+            new Route("GET", "/6/docs/dev", "getDevDocs", open(), "Get sphinx documentation - Development Manual (redirect)"),
+            new Route("GET", "/6/docs/dev/index.html", "getDevManual", open(), "The development manual"),
+            new Route("GET", "/6/config", "getConfig", authenticated(), "Get service configuration"),
+            new Route("GET", "/6/features", "getFeatures", authenticated(), "Get information about platform features"),
+            new Route("GET", "/6/plugins", "getPlugins", authenticated(), "Get list of service plugins"),
+
+            new Route("GET", "/6/accounts", "getAccounts", authenticated(), "Get accounts"),
+            new Route("POST", "/6/accounts", "createAccount", optional().withAccountHeaderAsData(), "Create an account"),
+            new Route("GET", "/6/account", "getAccount", permission(ACCOUNT, VIEW), "Get account"),
+            new Route("PATCH", "/6/account", "patchAccount", authenticated(), "Patch account"),
+            new Route("POST", "/6/auth", "verifyCredentials", open(), "Verify account or login with password or token"),
+            new Route("POST", "/6/login", "setLoginCookie", authenticated(), "Set login cookie"),
+            new Route("DELETE", "/6/login", "clearLoginCookie", optional(), "Clear login cookie"),
+
+            new Route("POST", "/6/tokens", "createToken", permission(TOKEN, CREATION), "Create a token"),
+            new Route("GET", "/6/tokens", "getTokens", permission(TOKEN, VIEW), "Get tokens"),
+            new Route("GET", "/6/tokens/{token_id}", "getToken", permission(TOKEN, VIEW), "Get token by ID"),
+            new Route("PUT", "/6/tokens/{token_id}", "replaceToken", permission(TOKEN, MODIFICATION), "Update token"),
+            new Route("DELETE", "/6/tokens/{token_id}", "deleteToken", permission(TOKEN, DELETION), "Delete token by ID"),
+
+            new Route("POST", "/6/images", "createImage", permission(IMAGE, CREATION), "Save images with unique ID"),
+            new Route("GET", "/6/images/{image_id}", "getImage", permission(IMAGE, VIEW), "Receive an origin image"),
+            new Route("HEAD", "/6/images/{image_id}", "headImage", permission(IMAGE, VIEW), "Check if image exists"),
+            new Route("DELETE", "/6/images/{image_id}", "deleteImage", permission(IMAGE, DELETION), "Delete an image"),
+
+            new Route("POST", "/6/samples/{samples_type}", "createSample", authenticated(), "Save face or body sample"),
+            new Route("GET", "/6/samples/{samples_type}/{sample_id}", "getSample", authenticated(), "Get face or body sample by ID"),
+            new Route("HEAD", "/6/samples/{samples_type}/{sample_id}", "headSample", authenticated(), "Check if face or body sample exists"),
+            new Route("DELETE", "/6/samples/{samples_type}/{sample_id}", "deleteSample", authenticated(), "Remove face or body sample by ID"),
+            new Route("GET", "/6/samples/{sample_id}", "getSampleV5", authenticated(), "Get sample by ID using previous API version"),
+            new Route("HEAD", "/6/samples/{sample_id}", "headSampleV5", authenticated(), "Check if sample exists using previous API version"),
+            new Route("DELETE", "/6/samples/{sample_id}", "deleteSampleV5", authenticated(), "Remove sample by ID using previous API version"),
+
+            new Route("POST", "/6/objects", "createObject", permission(OBJECT, CREATION), "Save object with unique ID"),
+            new Route("GET", "/6/objects/{object_id}", "getObject", permission(OBJECT, VIEW), "Receiving objects"),
+            new Route("HEAD", "/6/objects/{object_id}", "headObject", permission(OBJECT, VIEW), "Check if object exists"),
+            new Route("DELETE", "/6/objects/{object_id}", "deleteObject", permission(OBJECT, DELETION), "Delete object"));
+
+    private RouteTable() {}
+
+    public static List<Route> routes() {
+        return ROUTES;
+    }
+
+    /** The route for this method and path; a path that exists with other methods answers 405, one that does not 404. */
+    static Match find(String method, String path) {
+        var segments = List.of((path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path)
+                .substring(1).split("/", -1));
+        var candidates = ROUTES.stream()
+                .flatMap(route -> route.match(segments).map(params -> new Match.Found(route, params)).stream())
+                .sorted(Comparator.comparingInt((Match.Found f) -> f.route().specificity()).reversed())
+                .toList();
+        if (candidates.isEmpty()) {
+            return new Match.NotFound();
+        }
+        Optional<Match.Found> exact = candidates.stream().filter(c -> c.route().method().equals(method)).findFirst();
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        Set<String> allowed = candidates.stream().map(c -> c.route().method()).collect(Collectors.toCollection(TreeSet::new));
+        return new Match.WrongMethod(allowed);
+    }
+
+    sealed interface Match {
+        record Found(Route route, java.util.Map<String, String> params) implements Match {}
+
+        record NotFound() implements Match {}
+
+        record WrongMethod(Set<String> allowed) implements Match {}
+    }
+}

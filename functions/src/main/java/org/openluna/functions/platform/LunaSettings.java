@@ -1,0 +1,58 @@
+package org.openluna.functions.platform;
+
+import java.net.URI;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The platform's settings ({@code luna.*}). The embedded default fills them for one machine; on AWS
+ * they come from the Lambda environment, and the secrets from the secret store.
+ */
+@ConfigurationProperties("luna")
+public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String resourcePrefix, @DefaultValue Auth auth, @DefaultValue Gateway gateway) {
+
+    /**
+     * @param endpoint empty on real AWS; LocalStack's single address otherwise
+     * @param dynamodbEndpoint overrides {@code endpoint} for DynamoDB (the embedded emulators each have a port)
+     */
+    public record Aws(
+            @DefaultValue("us-east-1") String region,
+            String endpoint,
+            String dynamodbEndpoint,
+            String s3Endpoint,
+            String sqsEndpoint,
+            String accessKey,
+            String secretKey) {
+
+        public Optional<URI> dynamodb() { return first(dynamodbEndpoint, endpoint); }
+
+        public Optional<URI> s3() { return first(s3Endpoint, endpoint); }
+
+        public Optional<URI> sqs() { return first(sqsEndpoint, endpoint); }
+
+        private static Optional<URI> first(String specific, String common) {
+            return Optional.ofNullable(specific).or(() -> Optional.ofNullable(common))
+                    .filter(s -> !s.isBlank()).map(URI::create);
+        }
+    }
+
+    /**
+     * @param tokenSecret the HMAC key of tokens and sessions, at least 32 bytes; no default exists
+     * @param bootstrapAdminLogin with {@code bootstrapAdminPassword}, the admin created at start when missing
+     * @param accountIdHeaderAlone whether the deprecated bare Luna-Account-Id header authenticates (LUNA's old way)
+     * @param openRegistration whether anyone may create an account; otherwise only an admin may
+     */
+    public record Auth(
+            String tokenSecret,
+            @DefaultValue("10") int bcryptCost,
+            String bootstrapAdminLogin,
+            String bootstrapAdminPassword,
+            @DefaultValue("false") boolean accountIdHeaderAlone,
+            @DefaultValue("false") boolean openRegistration,
+            @DefaultValue("24") int sessionHours) {
+    }
+
+    /** @param maxBodyBytes larger request bodies are refused with 413 */
+    public record Gateway(@DefaultValue("20971520") int maxBodyBytes) {}
+}

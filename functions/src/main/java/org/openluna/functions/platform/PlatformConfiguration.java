@@ -1,0 +1,121 @@
+package org.openluna.functions.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.openluna.shared.auth.Accounts;
+import org.openluna.shared.auth.Authorizer;
+import org.openluna.shared.auth.PasswordHasher;
+import org.openluna.shared.auth.TokenSigner;
+import org.openluna.shared.auth.Tokens;
+import org.openluna.shared.blobs.BlobStores;
+import org.openluna.shared.blobs.BucketNames;
+import org.openluna.shared.health.HealthCheck;
+import org.openluna.shared.queues.QueueNames;
+import org.openluna.shared.tables.AccountsTable;
+import org.openluna.shared.tables.TableNames;
+import org.openluna.shared.tables.TokensTable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** The one place that builds the AWS clients and the domain objects of {@code shared/}. */
+@Configuration(proxyBeanMethods = false)
+public class PlatformConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    AwsCredentialsProvider awsCredentials(LunaSettings settings) {
+        var aws = settings.aws();
+        if (aws.accessKey() != null && !aws.accessKey().isBlank()) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(aws.accessKey(), aws.secretKey()));
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+
+    @Bean
+    DynamoDbClient dynamoDb(LunaSettings settings, AwsCredentialsProvider credentials) {
+        var builder = DynamoDbClient.builder().region(Region.of(settings.aws().region()))
+                .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder());
+        settings.aws().dynamodb().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    @Bean
+    S3Client s3(LunaSettings settings, AwsCredentialsProvider credentials) {
+        var builder = S3Client.builder().region(Region.of(settings.aws().region()))
+                .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder())
+                // emulators serve buckets by path, not by virtual host
+                .forcePathStyle(settings.aws().s3().isPresent());
+        settings.aws().s3().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    @Bean
+    SqsClient sqs(LunaSettings settings, AwsCredentialsProvider credentials) {
+        var builder = SqsClient.builder().region(Region.of(settings.aws().region()))
+                .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder());
+        settings.aws().sqs().ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    @Bean
+    TableNames tableNames(LunaSettings settings) {
+        return new TableNames(settings.resourcePrefix());
+    }
+
+    @Bean
+    BucketNames bucketNames(LunaSettings settings) {
+        return new BucketNames(settings.resourcePrefix());
+    }
+
+    @Bean
+    QueueNames queueNames(LunaSettings settings) {
+        return new QueueNames(settings.resourcePrefix());
+    }
+
+    @Bean
+    Accounts accounts(DynamoDbClient dynamo, TableNames names, LunaSettings settings, Clock clock) {
+        return new Accounts(new AccountsTable(dynamo, names), new PasswordHasher(settings.auth().bcryptCost()), clock);
+    }
+
+    @Bean
+    TokenSigner tokenSigner(LunaSettings settings) {
+        var secret = settings.auth().tokenSecret();
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalStateException("luna.auth.token-secret is not set: the platform cannot sign tokens without it");
+        }
+        return new TokenSigner(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Bean
+    Tokens tokens(DynamoDbClient dynamo, TableNames names, TokenSigner signer, Clock clock) {
+        return new Tokens(new TokensTable(dynamo, names), signer, clock);
+    }
+
+    @Bean
+    Authorizer authorizer(Accounts accounts, Tokens tokens, TokenSigner signer, LunaSettings settings, Clock clock) {
+        return new Authorizer(accounts, tokens, signer, settings.auth().accountIdHeaderAlone(), clock);
+    }
+
+    @Bean
+    BlobStores blobStores(S3Client s3, BucketNames buckets, Clock clock) {
+        return BlobStores.of(s3, buckets, clock);
+    }
+
+    @Bean
+    HealthCheck healthCheck(DynamoDbClient dynamo, S3Client s3, SqsClient sqs, TableNames tables, BucketNames buckets, QueueNames queues) {
+        return new HealthCheck(dynamo, s3, sqs, tables, buckets, queues);
+    }
+}

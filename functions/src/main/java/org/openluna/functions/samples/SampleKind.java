@@ -1,0 +1,36 @@
+package org.openluna.functions.samples;
+
+import java.util.Arrays;
+import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.LunaException;
+import org.openluna.shared.auth.PermissionObject;
+import org.openluna.shared.blobs.BlobStore;
+import org.openluna.shared.blobs.BlobStores;
+
+/** The {@code samples_type} path segment: faces or bodies, each with its store and its permission. */
+enum SampleKind {
+    FACES("faces", PermissionObject.FACE_SAMPLE),
+    BODIES("bodies", PermissionObject.BODY_SAMPLE);
+
+    private final String segment;
+    private final PermissionObject permission;
+
+    SampleKind(String segment, PermissionObject permission) {
+        this.segment = segment;
+        this.permission = permission;
+    }
+
+    String segment() { return segment; }
+
+    PermissionObject permission() { return permission; }
+
+    BlobStore store(BlobStores stores) {
+        return this == FACES ? stores.faceSamples() : stores.bodySamples();
+    }
+
+    /** Any other segment is not a route of the API. */
+    static SampleKind of(String segment) {
+        return Arrays.stream(values()).filter(k -> k.segment.equals(segment)).findFirst()
+                .orElseThrow(() -> new LunaException(ErrorCode.RESOURCE_NOT_FOUND));
+    }
+}

@@ -1,0 +1,76 @@
+package org.openluna.functions.service;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.openluna.functions.gateway.Route;
+import org.openluna.functions.gateway.RouteTable;
+import org.openluna.shared.api.ErrorCode;
+
+/**
+ * The OpenAPI document of the platform, built from the route table and the error catalogue each
+ * time, so it cannot drift from what the gateway serves.
+ */
+final class OpenApiDocument {
+    private static final Pattern PARAM = Pattern.compile("\\{([a-z_]+)}");
+
+    private OpenApiDocument() {}
+
+    static Map<String, Object> build(String version) {
+        var doc = new LinkedHashMap<String, Object>();
+        doc.put("openapi", "3.0.3");
+        doc.put("info", Map.of("title", "Open LUNA platform API", "version", version,
+                "description", "A re-implementation of the LUNA PLATFORM 5 API, version 6."));
+        var paths = new LinkedHashMap<String, Map<String, Object>>();
+        for (Route route : RouteTable.routes()) {
+            paths.computeIfAbsent(route.template(), t -> new LinkedHashMap<>())
+                    .put(route.method().toLowerCase(java.util.Locale.ROOT), operation(route));
+        }
+        doc.put("paths", paths);
+        doc.put("components", Map.of(
+                "securitySchemes", Map.of(
+                        "BasicAuth", Map.of("type", "http", "scheme", "basic"),
+                        "BearerAuth", Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT"),
+                        "LunaAccountIdAuth", Map.of("type", "apiKey", "in", "header", "name", "Luna-Account-Id")),
+                "schemas", Map.of("Error", Map.of("type", "object",
+                        "required", List.of("error_code", "desc", "detail"),
+                        "properties", Map.of(
+                                "error_code", Map.of("type", "integer"),
+                                "desc", Map.of("type", "string"),
+                                "detail", Map.of("type", "string"))))));
+        doc.put("x-error-codes", Arrays.stream(ErrorCode.values()).map(e -> {
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("error_code", e.code());
+            entry.put("status", e.status());
+            entry.put("desc", e.desc());
+            entry.put("detail", e.detailTemplate());
+            return entry;
+        }).toList());
+        return doc;
+    }
+
+    private static Map<String, Object> operation(Route route) {
+        var op = new LinkedHashMap<String, Object>();
+        op.put("operationId", route.function());
+        op.put("summary", route.summary());
+        var params = new java.util.ArrayList<Map<String, Object>>();
+        var matcher = PARAM.matcher(route.template());
+        while (matcher.find()) {
+            params.add(Map.of("name", matcher.group(1), "in", "path", "required", true, "schema", Map.of("type", "string")));
+        }
+        params.add(Map.of("name", "Luna-Request-Id", "in", "header", "required", false,
+                "schema", Map.of("type", "string", "pattern", "^[0-9]{10},[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$")));
+        op.put("parameters", params);
+        route.access().object().ifPresent(o -> op.put("x-permission", o.wire() + ":" + route.access().verb().orElseThrow().wire()));
+        op.put("security", switch (route.access().kind()) {
+            case PUBLIC -> List.of();
+            case OPTIONAL -> List.of(Map.of(), Map.of("BasicAuth", List.of()), Map.of("BearerAuth", List.of()));
+            case ACCOUNT -> List.of(Map.of("BasicAuth", List.of()), Map.of("BearerAuth", List.of()), Map.of("LunaAccountIdAuth", List.of()));
+        });
+        op.put("responses", Map.of("default", Map.of("description", "Error",
+                "content", Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Error"))))));
+        return op;
+    }
+}

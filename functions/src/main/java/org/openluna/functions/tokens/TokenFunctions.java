@@ -1,0 +1,69 @@
+package org.openluna.functions.tokens;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import org.openluna.shared.api.ApiRequest;
+import org.openluna.shared.api.ApiResponse;
+import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.Ids;
+import org.openluna.shared.api.Json;
+import org.openluna.shared.api.LunaException;
+import org.openluna.shared.api.Paging;
+import org.openluna.shared.api.TimeRange;
+import org.openluna.shared.auth.TokenRequest;
+import org.openluna.shared.auth.Tokens;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** {@code /6/tokens} and {@code /6/tokens/{token_id}} (seed l.156-409). */
+@Configuration(proxyBeanMethods = false)
+public class TokenFunctions {
+
+    @Bean
+    Function<ApiRequest, ApiResponse> createToken(Tokens tokens) {
+        return req -> {
+            var request = TokenRequest.fromJson(jsonBody(req), req.query().flag("grant_all_permissions", false));
+            return ApiResponse.created(TokenView.issued(tokens.create(req.caller(), request)));
+        };
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> getTokens(Tokens tokens, Clock clock) {
+        return req -> {
+            var query = req.query();
+            var paging = Paging.from(query);
+            var all = tokens.list(req.caller(), query.uuid("account_id"), TimeRange.from(query, "create_time", clock));
+            return ApiResponse.ok(Map.of("tokens", paging.slice(all).stream().map(TokenView::of).toList()));
+        };
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> getToken(Tokens tokens) {
+        return req -> ApiResponse.ok(TokenView.of(tokens.get(req.caller(), Ids.pathId(req.path("token_id")))));
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> replaceToken(Tokens tokens) {
+        return req -> {
+            var tokenId = Ids.pathId(req.path("token_id"));
+            var request = TokenRequest.fromJson(jsonBody(req), req.query().flag("grant_all_permissions", false));
+            return ApiResponse.ok(TokenView.issued(tokens.replace(req.caller(), tokenId, request)));
+        };
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> deleteToken(Tokens tokens) {
+        return req -> {
+            tokens.delete(req.caller(), Ids.pathId(req.path("token_id")));
+            return ApiResponse.noContent();
+        };
+    }
+
+    private static tools.jackson.databind.JsonNode jsonBody(ApiRequest req) {
+        if (!req.contentType().map("application/json"::equals).orElse(false)) {
+            throw new LunaException(ErrorCode.BAD_CONTENT_TYPE);
+        }
+        return Json.tree(req.body());
+    }
+}

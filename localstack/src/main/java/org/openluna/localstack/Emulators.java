@@ -1,0 +1,88 @@
+package org.openluna.localstack;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.dynamodb.services.local.main.ServerRunner;
+import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
+
+/**
+ * The AWS-API emulators of the embedded default, in this JVM on 127.0.0.1: DynamoDB Local (AWS's
+ * own), S3Proxy on a filesystem blob store, and ElasticMQ. Tables and blobs live under the data folder.
+ */
+final class Emulators implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Emulators.class);
+
+    private final DynamoDBProxyServer dynamo;
+    private final S3Proxy s3;
+    private final SQSRestServer sqs;
+    private final Ports ports;
+
+    private Emulators(DynamoDBProxyServer dynamo, S3Proxy s3, SQSRestServer sqs, Ports ports) {
+        this.dynamo = dynamo;
+        this.s3 = s3;
+        this.sqs = sqs;
+        this.ports = ports;
+    }
+
+    record Ports(int dynamodb, int s3, int sqs) {}
+
+    static Emulators start(Path dataDir, Ports ports) throws Exception {
+        var dynamoDir = Files.createDirectories(dataDir.resolve("dynamodb"));
+        var blobDir = Files.createDirectories(dataDir.resolve("s3"));
+        DynamoDBProxyServer dynamo = null;
+        S3Proxy s3 = null;
+        try {
+            // DynamoDB Local binds every interface; its data and our credentials' region make one shared db
+            dynamo = ServerRunner.createServerFromCommandLineArgs(new String[] {
+                    "-port", Integer.toString(ports.dynamodb()), "-dbPath", dynamoDir.toString(),
+                    "-sharedDb", "-disableTelemetry"});
+            dynamo.start();
+            s3 = S3Proxy.builder()
+                    .blobStore(new FilesystemNio2BlobStore(blobDir.toString()))
+                    .endpoint(URI.create("http://127.0.0.1:" + ports.s3()))
+                    .awsAuthentication(AuthenticationType.NONE, null, null)
+                    .build();
+            s3.start();
+            while (!"STARTED".equals(s3.getState())) {
+                Thread.onSpinWait();
+            }
+            var sqs = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(ports.sqs()).start();
+            sqs.waitUntilStarted();
+            log.info("emulators up: dynamodb :{}, s3 :{}, sqs :{}, data in {}", ports.dynamodb(), ports.s3(), ports.sqs(), dataDir);
+            return new Emulators(dynamo, s3, sqs, ports);
+        } catch (Exception e) {
+            if (s3 != null) {
+                s3.stop();
+            }
+            if (dynamo != null) {
+                dynamo.stop();
+            }
+            throw e;
+        }
+    }
+
+    Ports ports() {
+        return ports;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            sqs.stopAndWait();
+        } finally {
+            try {
+                s3.stop();
+            } finally {
+                dynamo.stop();
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.openluna.localstack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
+import org.openluna.functions.LunaApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole platform on one machine: the emulators (unless an AWS endpoint is given), then every
+ * function behind the local gateway on port 5000. One command starts it; a restart keeps the data.
+ */
+public final class LocalStack implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+    private final Emulators emulators;
+    private final ConfigurableApplicationContext functions;
+    private final int gatewayPort;
+
+    private LocalStack(Emulators emulators, ConfigurableApplicationContext functions, int gatewayPort) {
+        this.emulators = emulators;
+        this.functions = functions;
+        this.gatewayPort = gatewayPort;
+    }
+
+    public static void main(String[] args) throws Exception {
+        var stack = start(LocalStackSettings.fromArgs(args));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                stack.close();
+            } catch (Exception e) {
+                log.warn("stopping the local stack failed", e);
+            }
+        }, "local-stack-shutdown"));
+        log.info("the platform answers on http://127.0.0.1:{}/6", stack.gatewayPort);
+    }
+
+    static LocalStack start(LocalStackSettings settings) throws Exception {
+        Files.createDirectories(settings.dataDir());
+        Emulators emulators = null;
+        var properties = new HashMap<String, Object>();
+        if (settings.awsEndpoint().isPresent()) {
+            properties.put("luna.aws.endpoint", settings.awsEndpoint().get());
+        } else {
+            emulators = Emulators.start(settings.dataDir(), settings.emulatorPorts());
+            var ports = emulators.ports();
+            properties.put("luna.aws.dynamodb-endpoint", "http://127.0.0.1:" + ports.dynamodb());
+            properties.put("luna.aws.s3-endpoint", "http://127.0.0.1:" + ports.s3());
+            properties.put("luna.aws.sqs-endpoint", "http://127.0.0.1:" + ports.sqs());
+        }
+        // the emulators take any key; LocalStack takes these too
+        properties.put("luna.aws.access-key", "local");
+        properties.put("luna.aws.secret-key", "local");
+        properties.put("luna.provision-resources", "true");
+        properties.put("luna.auth.token-secret", tokenSecret(settings.dataDir()));
+        properties.put("luna.auth.bootstrap-admin-login", settings.adminLogin());
+        properties.put("luna.auth.bootstrap-admin-password", settings.adminPassword());
+        // LUNA's examples and old clients use the bare header; the embedded default keeps them working
+        properties.put("luna.auth.account-id-header-alone", "true");
+        properties.put("server.port", Integer.toString(settings.gatewayPort()));
+        try {
+            var app = new SpringApplication(LunaApplication.class);
+            app.setDefaultProperties(properties);
+            var context = app.run();
+            return new LocalStack(emulators, context, settings.gatewayPort());
+        } catch (RuntimeException e) {
+            if (emulators != null) {
+                emulators.close();
+            }
+            throw e;
+        }
+    }
+
+    /** One secret per data folder, made at first start, so tokens stay valid across restarts and differ between machines. */
+    private static String tokenSecret(Path dataDir) throws IOException {
+        var file = dataDir.resolve("token-secret");
+        if (!Files.exists(file)) {
+            var bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            Files.writeString(file, HexFormat.of().formatHex(bytes), StandardCharsets.US_ASCII);
+        }
+        return Files.readString(file, StandardCharsets.US_ASCII).trim();
+    }
+
+    public int gatewayPort() {
+        return gatewayPort;
+    }
+
+    <T> T bean(Class<T> type) {
+        return functions.getBean(type);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            functions.close();
+        } finally {
+            if (emulators != null) {
+                emulators.close();
+            }
+        }
+    }
+
+}

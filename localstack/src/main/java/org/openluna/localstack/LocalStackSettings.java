@@ -1,0 +1,38 @@
+package org.openluna.localstack;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How the local stack starts.
+ *
+ * @param awsEndpoint when present, no emulator starts and the platform talks to this endpoint (LocalStack, or AWS)
+ */
+record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports emulatorPorts, Optional<String> awsEndpoint,
+                          String adminLogin, String adminPassword) {
+
+    static final String DEFAULT_ADMIN_LOGIN = "luna@visionlabs.ru";
+    static final String DEFAULT_ADMIN_PASSWORD = "luna";
+
+    static LocalStackSettings fromArgs(String[] args) {
+        Path dataDir = Path.of(env("LUNA_DATA_DIR", ".data"));
+        int port = Integer.parseInt(env("LUNA_PORT", "5000"));
+        Optional<String> endpoint = Optional.ofNullable(System.getenv("LUNA_AWS_ENDPOINT"));
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data-dir" -> dataDir = Path.of(args[++i]);
+                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--aws-endpoint" -> endpoint = Optional.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; usage: [--data-dir DIR] [--port 5000] [--aws-endpoint URL]");
+            }
+        }
+        return new LocalStackSettings(dataDir, port, new Emulators.Ports(5100, 5101, 5102), endpoint,
+                env("LUNA_ADMIN_LOGIN", DEFAULT_ADMIN_LOGIN), env("LUNA_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD));
+    }
+
+    private static String env(String name, String fallback) {
+        var value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
