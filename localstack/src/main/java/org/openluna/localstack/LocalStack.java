@@ -66,9 +66,9 @@ public final class LocalStack implements AutoCloseable {
         properties.put("luna.auth.account-id-header-alone", "true");
         properties.put("server.port", Integer.toString(settings.gatewayPort()));
         try {
-            var app = new SpringApplication(LunaApplication.class);
-            app.setDefaultProperties(properties);
-            var context = app.run();
+            // as command-line arguments they outrank application.properties, as the launcher's choices must
+            var args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+            var context = new SpringApplication(LunaApplication.class).run(args);
             return new LocalStack(emulators, context, settings.gatewayPort());
         } catch (RuntimeException e) {
             if (emulators != null) {

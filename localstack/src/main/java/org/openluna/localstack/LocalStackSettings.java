@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param awsEndpoint when present, no emulator starts and the platform talks to this endpoint (LocalStack, or AWS)
  */
-record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports emulatorPorts, Optional<String> awsEndpoint,
+public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports emulatorPorts, Optional<String> awsEndpoint,
                           String adminLogin, String adminPassword) {
 
     static final String DEFAULT_ADMIN_LOGIN = "luna@visionlabs.ru";

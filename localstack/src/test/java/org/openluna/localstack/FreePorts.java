@@ -1,0 +1,24 @@
+package org.openluna.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+/** Ports nobody listens on right now, for a stack started by a test. */
+final class FreePorts {
+    private FreePorts() {}
+
+    static int next() {
+        try (var socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LocalStackSettings settingsFor(java.nio.file.Path dataDir) {
+        return new LocalStackSettings(dataDir, next(), new Emulators.Ports(next(), next(), next()),
+                java.util.Optional.empty(), LocalStackSettings.DEFAULT_ADMIN_LOGIN, LocalStackSettings.DEFAULT_ADMIN_PASSWORD);
+    }
+}
