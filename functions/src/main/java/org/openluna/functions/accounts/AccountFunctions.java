@@ -71,7 +71,7 @@ public class AccountFunctions {
     @Bean
     Function<ApiRequest, ApiResponse> patchAccount(Accounts accounts) {
         return req -> {
-            var patch = req.json(AccountPatch.class);
+            var patch = req.json(AccountPatch.class).requireAnyField();
             accounts.patch(req.caller().account(), patch);
             return ApiResponse.noContent();
         };

@@ -30,6 +30,17 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 @Configuration(proxyBeanMethods = false)
 public class PlatformConfiguration {
 
+    /**
+     * Reactor Netty's global event loops would be shut down by the first context to close, taking every
+     * other server in the JVM with it; each context keeps its own.
+     */
+    @Bean
+    org.springframework.http.client.ReactorResourceFactory reactorResourceFactory() {
+        var factory = new org.springframework.http.client.ReactorResourceFactory();
+        factory.setUseGlobalResources(false);
+        return factory;
+    }
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();

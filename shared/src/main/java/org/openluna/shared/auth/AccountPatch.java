@@ -13,14 +13,19 @@ public record AccountPatch(String newLogin, String newPassword, AccountType newA
                                         @JsonProperty("password") String password,
                                         @JsonProperty("account_type") String accountType,
                                         @JsonProperty("description") String description) {
-        if (login == null && password == null && accountType == null && description == null) {
-            throw Check.invalid("", "at least one field must be specified");
-        }
         return new AccountPatch(
                 login == null ? null : NewAccount.validLogin(login, "login"),
                 password == null ? null : NewAccount.validPassword(password, "password"),
                 accountType == null ? null : NewAccount.creatableType(accountType, "account_type"),
                 description == null ? null : NewAccount.validDescription(description, "description"));
+    }
+
+    /** The seed's rule, checked after the fields so that an unknown field is reported as such first. */
+    public AccountPatch requireAnyField() {
+        if (newLogin == null && newPassword == null && newAccountType == null && newDescription == null) {
+            throw Check.invalid("", "at least one field must be specified");
+        }
+        return this;
     }
 
     public Optional<String> login() { return Optional.ofNullable(newLogin); }

@@ -40,7 +40,9 @@ public final class TokenSigner {
     }
 
     public String signToken(UUID tokenId, UUID accountId, Optional<Instant> expiration) {
+        // a fresh jti makes every issue a different string, so a replaced token's old JWT can be told apart
         var claims = new JWTClaimsSet.Builder()
+                .jwtID(UUID.randomUUID().toString())
                 .claim(TOKEN_ID, tokenId.toString())
                 .claim(ACCOUNT_ID, accountId.toString())
                 .claim(EXPIRATION_TIME, expiration.map(Instant::toString).orElse(null));

@@ -92,8 +92,9 @@ public final class Tokens {
         return token;
     }
 
+    /** Whoever proved the account's password may grant anything, custom permissions included; a token only what it has. */
     private static void requireWithinCaller(Caller caller, TokenRequest request) {
-        if (!request.permissions().isWithin(caller.permissions())) {
+        if (caller.method() == AuthMethod.BEARER && !request.permissions().isWithin(caller.permissions())) {
             throw new LunaException(ErrorCode.PERMISSION_DENIED, "all requested", "permissions");
         }
     }
