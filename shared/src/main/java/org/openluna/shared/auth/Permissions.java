@@ -22,7 +22,12 @@ public record Permissions(
 
     public Permissions {
         var copy = new LinkedHashMap<String, Set<Verb>>();
-        verbs.forEach((k, v) -> copy.put(k, v.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(v))));
+        // an empty list grants nothing, so it is kept as absence: equal permissions compare equal
+        verbs.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                copy.put(k, Set.copyOf(EnumSet.copyOf(v)));
+            }
+        });
         verbs = Map.copyOf(copy);
         resources = Set.copyOf(resources);
     }

@@ -1,0 +1,41 @@
+package org.openluna.functions.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import org.junit.jupiter.api.Test;
+
+class RouteTableTest {
+
+    @Test
+    void eachMethodAndTemplateAppearsOnce() {
+        var seen = new HashSet<String>();
+        RouteTable.routes().forEach(r -> assertThat(seen.add(r.method() + " " + r.template())).as(r.template()).isTrue());
+    }
+
+    @Test
+    void aLiteralSegmentWinsOverAParameter() {
+        var match = RouteTable.find("POST", "/6/samples/faces");
+        assertThat(match).isInstanceOf(RouteTable.Match.Found.class);
+        var found = (RouteTable.Match.Found) match;
+        assertThat(found.route().function()).isEqualTo("createSample");
+        assertThat(found.params()).containsEntry("samples_type", "faces");
+    }
+
+    @Test
+    void pathParametersAreCaptured() {
+        var found = (RouteTable.Match.Found) RouteTable.find("GET", "/6/samples/bodies/abc");
+        assertThat(found.route().function()).isEqualTo("getSample");
+        assertThat(found.params()).containsEntry("sample_id", "abc");
+        assertThat(((RouteTable.Match.Found) RouteTable.find("GET", "/6/samples/abc")).route().function()).isEqualTo("getSampleV5");
+    }
+
+    @Test
+    void aKnownPathWithAnotherMethodListsTheAllowedOnes() {
+        var match = RouteTable.find("POST", "/6/tokens/abc");
+        assertThat(match).isInstanceOf(RouteTable.Match.WrongMethod.class);
+        assertThat(((RouteTable.Match.WrongMethod) match).allowed()).containsExactly("DELETE", "GET", "PUT");
+        assertThat(RouteTable.find("GET", "/6/tokens/abc/extra")).isInstanceOf(RouteTable.Match.NotFound.class);
+        assertThat(RouteTable.find("GET", "/6/images/")).isInstanceOf(RouteTable.Match.WrongMethod.class);
+    }
+}

@@ -1,0 +1,64 @@
+package org.openluna.shared.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QueryRulesTest {
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+
+    private static QueryParams query(String name, String value) {
+        return QueryParams.of(Map.of(name, List.of(value)));
+    }
+
+    @Test
+    void aRequestIdOfTheSeedsFormatIsKeptAndAMissingOneIsMade() {
+        var given = "1536751345,8b8b5937-2e9c-4e8b-a7a7-5caf86621b5a";
+        assertThat(RequestId.fromHeaderOrNew(Optional.of(given), clock).value()).isEqualTo(given);
+        assertThat(RequestId.fromHeaderOrNew(Optional.empty(), clock).value()).startsWith("1795428000,");
+        assertThatThrownBy(() -> new RequestId("1536751345,NOT-A-UUID")).isInstanceOf(LunaException.class);
+    }
+
+    @Test
+    void relativeTimesCountBackFromNow() {
+        assertThat(Times.parse("now-30d", clock)).contains(Instant.parse("2026-10-24T10:00:00Z"));
+        assertThat(Times.parse("now-2h", clock)).contains(Instant.parse("2026-11-23T08:00:00Z"));
+        assertThat(Times.parse("now-1M", clock)).contains(Instant.parse("2026-10-23T10:00:00Z"));
+        assertThat(Times.parse("2018-08-11T09:11:41.674Z", clock)).contains(Instant.parse("2018-08-11T09:11:41.674Z"));
+        assertThat(Times.parse("2050-11-11T11:11:11.111+03:00", clock)).contains(Instant.parse("2050-11-11T08:11:11.111Z"));
+        assertThat(Times.parse("now-30x", clock)).isEmpty();
+        assertThat(Times.format(Instant.parse("2026-11-23T10:00:00Z"))).isEqualTo("2026-11-23T10:00:00.000Z");
+    }
+
+    @Test
+    void pagingAcceptsOneToAThousandAndSlicesPages() {
+        assertThat(Paging.from(QueryParams.of(Map.of()))).isEqualTo(new Paging(1, 10));
+        assertThat(new Paging(2, 2).slice(List.of(1, 2, 3, 4, 5))).containsExactly(3, 4);
+        assertThat(new Paging(4, 2).slice(List.of(1, 2, 3))).isEmpty();
+        assertThatThrownBy(() -> Paging.from(query("page_size", "1001"))).isInstanceOf(LunaException.class);
+        assertThatThrownBy(() -> Paging.from(query("page", "abc"))).isInstanceOf(LunaException.class);
+    }
+
+    @Test
+    void commaListsAreCheckedItemByItem() {
+        assertThat(query("targets", "a,b,a").list("targets", Set.of("a", "b"))).contains(List.of("a", "b"));
+        assertThatThrownBy(() -> query("targets", "a,,b").list("targets", Set.of("a", "b"))).isInstanceOf(LunaException.class);
+        assertThatThrownBy(() -> query("targets", "c").list("targets", Set.of("a", "b"))).isInstanceOf(LunaException.class);
+    }
+
+    @Test
+    void aTimeRangeIncludesItsLowerBoundAndExcludesItsUpper() {
+        var range = TimeRange.from(QueryParams.of(Map.of("t__gte", List.of("now-1h"), "t__lt", List.of("2026-11-23T10:00:00Z"))), "t", clock);
+        assertThat(range.contains(Instant.parse("2026-11-23T09:00:00Z"))).isTrue();
+        assertThat(range.contains(Instant.parse("2026-11-23T10:00:00Z"))).isFalse();
+        assertThat(range.contains(Instant.parse("2026-11-23T08:59:59Z"))).isFalse();
+    }
+}
