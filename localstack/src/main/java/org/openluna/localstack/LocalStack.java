@@ -46,8 +46,8 @@ public final class LocalStack implements AutoCloseable {
         Files.createDirectories(settings.dataDir());
         Emulators emulators = null;
         var properties = new HashMap<String, Object>();
-        if (settings.awsEndpoint().isPresent()) {
-            properties.put("luna.aws.endpoint", settings.awsEndpoint().get());
+        if (settings.awsEndpoint() != null) {
+            properties.put("luna.aws.endpoint", settings.awsEndpoint());
         } else {
             emulators = Emulators.start(settings.dataDir(), settings.emulatorPorts());
             var ports = emulators.ports();

@@ -1,14 +1,13 @@
 package org.openluna.localstack;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * How the local stack starts.
  *
- * @param awsEndpoint when present, no emulator starts and the platform talks to this endpoint (LocalStack, or AWS)
+ * @param awsEndpoint null to start the emulators; otherwise the endpoint of LocalStack or AWS, and no emulator starts
  */
-public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports emulatorPorts, Optional<String> awsEndpoint,
+public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports emulatorPorts, String awsEndpoint,
                           String adminLogin, String adminPassword) {
 
     static final String DEFAULT_ADMIN_LOGIN = "luna@visionlabs.ru";
@@ -17,12 +16,12 @@ public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports 
     static LocalStackSettings fromArgs(String[] args) {
         Path dataDir = Path.of(env("LUNA_DATA_DIR", ".data"));
         int port = Integer.parseInt(env("LUNA_PORT", "5000"));
-        Optional<String> endpoint = Optional.ofNullable(System.getenv("LUNA_AWS_ENDPOINT"));
+        String endpoint = System.getenv("LUNA_AWS_ENDPOINT");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data-dir" -> dataDir = Path.of(args[++i]);
                 case "--port" -> port = Integer.parseInt(args[++i]);
-                case "--aws-endpoint" -> endpoint = Optional.of(args[++i]);
+                case "--aws-endpoint" -> endpoint = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
                         + "; usage: [--data-dir DIR] [--port 5000] [--aws-endpoint URL]");
             }

@@ -33,8 +33,8 @@ public class AccountFunctions {
             var query = req.query();
             var paging = Paging.from(query);
             var targets = Targets.from(query, AccountView.FIELDS);
-            var filter = new AccountFilter(query.string("login"),
-                    query.enumValue("account_type", AccountType.class, AccountType::parse),
+            var filter = new AccountFilter(query.string("login").orElse(null),
+                    query.enumValue("account_type", AccountType.class, AccountType::parse).orElse(null),
                     TimeRange.from(query, "create_time", clock));
             var all = accounts.list(filter);
             var page = paging.slice(all).stream().map(a -> targets.select(AccountView.of(a))).toList();
@@ -55,7 +55,7 @@ public class AccountFunctions {
             var newAccount = req.json(NewAccount.class);
             var requestedId = req.header(Authorizer.ACCOUNT_HEADER).map(raw -> Ids.parseUuid(raw)
                     .orElseThrow(() -> new LunaException(ErrorCode.BAD_HEADER, Authorizer.ACCOUNT_HEADER)));
-            var account = accounts.create(newAccount, requestedId);
+            var account = requestedId.map(id -> accounts.create(newAccount, id)).orElseGet(() -> accounts.create(newAccount));
             return ApiResponse.created(Map.of("account_id", account.accountId().toString(), "url", "/6/account"));
         };
     }

@@ -11,9 +11,9 @@ import org.openluna.shared.auth.Verb;
  *
  * @param kind whether credentials are ignored, read when present, or required
  * @param readsAccountHeader whether Luna-Account-Id takes part in authentication on this route
- * @param object with {@code verb}, the permission a token must carry; empty for routes any account may call
+ * @param object with {@code verb}, the permission a token must carry; null for routes any account may call
  */
-public record Access(Kind kind, Optional<PermissionObject> object, Optional<Verb> verb, boolean readsAccountHeader) {
+public record Access(Kind kind, PermissionObject object, Verb verb, boolean readsAccountHeader) {
 
     public enum Kind {
         /** Credentials are not read at all (health, version, docs). */
@@ -25,24 +25,28 @@ public record Access(Kind kind, Optional<PermissionObject> object, Optional<Verb
     }
 
     public static Access open() {
-        return new Access(Kind.PUBLIC, Optional.empty(), Optional.empty(), false);
+        return new Access(Kind.PUBLIC, null, null, false);
     }
 
     public static Access optional() {
-        return new Access(Kind.OPTIONAL, Optional.empty(), Optional.empty(), true);
+        return new Access(Kind.OPTIONAL, null, null, true);
     }
 
     public static Access authenticated() {
-        return new Access(Kind.ACCOUNT, Optional.empty(), Optional.empty(), true);
+        return new Access(Kind.ACCOUNT, null, null, true);
     }
 
     public static Access permission(PermissionObject object, Verb verb) {
-        return new Access(Kind.ACCOUNT, Optional.of(object), Optional.of(verb), true);
+        return new Access(Kind.ACCOUNT, object, verb, true);
     }
 
     /** For account creation, where {@code Luna-Account-Id} names the account to create, not the caller's. */
     public Access withAccountHeaderAsData() {
         return new Access(kind, object, verb, false);
+    }
+
+    public Optional<String> permission() {
+        return object == null ? Optional.empty() : Optional.of(object.wire() + ":" + verb.wire());
     }
 
     boolean readsCredentials() {
@@ -54,6 +58,8 @@ public record Access(Kind kind, Optional<PermissionObject> object, Optional<Verb
             return;
         }
         caller.account();
-        object.ifPresent(o -> caller.require(o, verb.orElseThrow()));
+        if (object != null) {
+            caller.require(object, verb);
+        }
     }
 }

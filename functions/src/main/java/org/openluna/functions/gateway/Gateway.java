@@ -55,9 +55,9 @@ public final class Gateway {
         var headers = Headers.of(raw.headers());
         RequestId requestId;
         try {
-            requestId = RequestId.fromHeaderOrNew(headers.first(RequestId.HEADER), clock);
+            requestId = RequestId.fromHeaderOrNew(headers.first(RequestId.HEADER).orElse(null), clock);
         } catch (LunaException e) {
-            return ApiResponse.error(e).withHeader(RequestId.HEADER, RequestId.fromHeaderOrNew(java.util.Optional.empty(), clock).value());
+            return ApiResponse.error(e).withHeader(RequestId.HEADER, RequestId.generate(clock).value());
         }
         var sample = Timer.start(metrics);
         String routeLabel = "unknown";

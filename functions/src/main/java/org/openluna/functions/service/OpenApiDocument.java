@@ -63,7 +63,7 @@ final class OpenApiDocument {
         params.add(Map.of("name", "Luna-Request-Id", "in", "header", "required", false,
                 "schema", Map.of("type", "string", "pattern", "^[0-9]{10},[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$")));
         op.put("parameters", params);
-        route.access().object().ifPresent(o -> op.put("x-permission", o.wire() + ":" + route.access().verb().orElseThrow().wire()));
+        route.access().permission().ifPresent(p -> op.put("x-permission", p));
         op.put("security", switch (route.access().kind()) {
             case PUBLIC -> List.of();
             case OPTIONAL -> List.of(Map.of(), Map.of("BasicAuth", List.of()), Map.of("BearerAuth", List.of()));

@@ -33,7 +33,7 @@ public class TokenFunctions {
         return req -> {
             var query = req.query();
             var paging = Paging.from(query);
-            var all = tokens.list(req.caller(), query.uuid("account_id"), TimeRange.from(query, "create_time", clock));
+            var all = tokens.list(req.caller(), query.uuid("account_id").orElse(null), TimeRange.from(query, "create_time", clock));
             return ApiResponse.ok(Map.of("tokens", paging.slice(all).stream().map(TokenView::of).toList()));
         };
     }

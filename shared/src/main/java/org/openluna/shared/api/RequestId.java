@@ -1,7 +1,6 @@
 package org.openluna.shared.api;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -17,9 +16,12 @@ public record RequestId(String value) {
         }
     }
 
-    /** The client's id when it sent one (a malformed one is refused), otherwise a new one. */
-    public static RequestId fromHeaderOrNew(Optional<String> header, Clock clock) {
-        return header.map(RequestId::new)
-                .orElseGet(() -> new RequestId(clock.instant().getEpochSecond() + "," + UUID.randomUUID()));
+    /** The client's id when it sent one (null: none; a malformed one is refused), otherwise a new one. */
+    public static RequestId fromHeaderOrNew(String header, Clock clock) {
+        return header != null ? new RequestId(header) : generate(clock);
+    }
+
+    public static RequestId generate(Clock clock) {
+        return new RequestId(clock.instant().getEpochSecond() + "," + UUID.randomUUID());
     }
 }

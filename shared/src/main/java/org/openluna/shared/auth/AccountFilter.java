@@ -1,13 +1,17 @@
 package org.openluna.shared.auth;
 
-import java.util.Optional;
 import org.openluna.shared.api.TimeRange;
 
-/** The filters of {@code GET /6/accounts}. */
-public record AccountFilter(Optional<String> login, Optional<AccountType> accountType, TimeRange createTime) {
+/**
+ * The filters of {@code GET /6/accounts}.
+ *
+ * @param login null for any login
+ * @param accountType null for any type
+ */
+public record AccountFilter(String login, AccountType accountType, TimeRange createTime) {
     boolean matches(Account account) {
-        return login.map(account.login()::equals).orElse(true)
-                && accountType.map(t -> t == account.accountType()).orElse(true)
+        return (login == null || login.equals(account.login()))
+                && (accountType == null || accountType == account.accountType())
                 && createTime.contains(account.createTime());
     }
 }

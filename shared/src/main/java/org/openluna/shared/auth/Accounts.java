@@ -22,9 +22,14 @@ public final class Accounts {
         this.clock = clock;
     }
 
-    public Account create(NewAccount request, Optional<UUID> requestedId) {
+    public Account create(NewAccount request) {
+        return create(request, UUID.randomUUID());
+    }
+
+    /** Creates the account under an id the client chose, as {@code Luna-Account-Id} does on creation. */
+    public Account create(NewAccount request, UUID accountId) {
         var now = Times.now(clock);
-        var account = new Account(requestedId.orElseGet(UUID::randomUUID), request.login(),
+        var account = new Account(accountId, request.login(),
                 hasher.hash(request.password()), request.accountType(), request.description(), now, now);
         table.create(account);
         return account;

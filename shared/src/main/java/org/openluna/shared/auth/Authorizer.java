@@ -36,8 +36,8 @@ public final class Authorizer {
 
     /** @param readsAccountHeader false where the route reads Luna-Account-Id as data of its own */
     public Caller authenticate(Headers headers, boolean readsAccountHeader) {
-        var accountHeader = headers.first(ACCOUNT_HEADER).filter(h -> readsAccountHeader).map(raw -> Ids.parseUuid(raw)
-                .orElseThrow(() -> new LunaException(ErrorCode.BAD_HEADER, ACCOUNT_HEADER)));
+        UUID accountHeader = headers.first(ACCOUNT_HEADER).filter(h -> readsAccountHeader).map(raw -> Ids.parseUuid(raw)
+                .orElseThrow(() -> new LunaException(ErrorCode.BAD_HEADER, ACCOUNT_HEADER))).orElse(null);
         var authorization = headers.first("Authorization").map(String::trim).filter(s -> !s.isEmpty());
         if (authorization.isPresent()) {
             return narrowToHeader(fromAuthorization(authorization.get()), accountHeader);
@@ -48,9 +48,9 @@ public final class Authorizer {
                     .orElseThrow(() -> new LunaException(ErrorCode.TOKEN_CORRUPTED));
             return narrowToHeader(Caller.owner(account, AuthMethod.COOKIE), accountHeader);
         }
-        if (accountHeader.isPresent() && isAccountHeaderAlonePermitted) {
-            var account = accounts.find(accountHeader.get())
-                    .orElseThrow(() -> new LunaException(ErrorCode.ACCOUNT_OF_HEADER_NOT_FOUND, accountHeader.get()));
+        if (accountHeader != null && isAccountHeaderAlonePermitted) {
+            var account = accounts.find(accountHeader)
+                    .orElseThrow(() -> new LunaException(ErrorCode.ACCOUNT_OF_HEADER_NOT_FOUND, accountHeader));
             // the header proves no secret, so it never carries an admin's or advanced user's wider rights
             return new Caller(account.accountId(), AccountType.USER, Permissions.all(), VisibilityArea.ACCOUNT,
                     AuthMethod.ACCOUNT_ID_HEADER, null);
@@ -97,15 +97,16 @@ public final class Authorizer {
         }
     }
 
-    private Caller narrowToHeader(Caller caller, Optional<UUID> accountHeader) {
-        if (accountHeader.isEmpty() || accountHeader.get().equals(caller.accountId())) {
+    /** @param accountHeader null when the request names no account */
+    private Caller narrowToHeader(Caller caller, UUID accountHeader) {
+        if (accountHeader == null || accountHeader.equals(caller.accountId())) {
             return caller;
         }
         if (caller.accountType() != AccountType.ADMIN) {
-            throw new LunaException(ErrorCode.ACCOUNT_HEADER_REJECTED, accountHeader.get());
+            throw new LunaException(ErrorCode.ACCOUNT_HEADER_REJECTED, accountHeader);
         }
-        var target = accounts.find(accountHeader.get())
-                .orElseThrow(() -> new LunaException(ErrorCode.ACCOUNT_OF_HEADER_NOT_FOUND, accountHeader.get()));
+        var target = accounts.find(accountHeader)
+                .orElseThrow(() -> new LunaException(ErrorCode.ACCOUNT_OF_HEADER_NOT_FOUND, accountHeader));
         return new Caller(target.accountId(), caller.accountType(), caller.permissions(), VisibilityArea.ACCOUNT,
                 caller.method(), caller.tokenId());
     }

@@ -39,14 +39,17 @@ public final class TokenSigner {
         }
     }
 
-    public String signToken(UUID tokenId, UUID accountId, Optional<Instant> expiration) {
+    /** @param expiration null for a token that never expires */
+    public String signToken(UUID tokenId, UUID accountId, Instant expiration) {
         // a fresh jti makes every issue a different string, so a replaced token's old JWT can be told apart
         var claims = new JWTClaimsSet.Builder()
                 .jwtID(UUID.randomUUID().toString())
                 .claim(TOKEN_ID, tokenId.toString())
                 .claim(ACCOUNT_ID, accountId.toString())
-                .claim(EXPIRATION_TIME, expiration.map(Instant::toString).orElse(null));
-        expiration.ifPresent(t -> claims.expirationTime(Date.from(t)));
+                .claim(EXPIRATION_TIME, expiration == null ? null : expiration.toString());
+        if (expiration != null) {
+            claims.expirationTime(Date.from(expiration));
+        }
         return sign(claims.build());
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
@@ -30,7 +29,7 @@ public final class Tokens {
         var tokenId = UUID.randomUUID();
         var token = new Token(tokenId, caller.account(), request.permissions(), request.description(),
                 request.expirationTime(), request.visibilityArea(),
-                signer.signToken(tokenId, caller.account(), Optional.ofNullable(request.expirationTime())),
+                signer.signToken(tokenId, caller.account(), request.expirationTime()),
                 now, now);
         table.put(token);
         return token;
@@ -45,7 +44,7 @@ public final class Tokens {
         }
         var token = new Token(tokenId, before.accountId(), request.permissions(), request.description(),
                 request.expirationTime(), request.visibilityArea(),
-                signer.signToken(tokenId, before.accountId(), Optional.ofNullable(request.expirationTime())),
+                signer.signToken(tokenId, before.accountId(), request.expirationTime()),
                 before.createTime(), Times.now(clock));
         if (!table.replace(token)) {
             throw new LunaException(ErrorCode.TOKEN_NOT_FOUND, tokenId);
@@ -66,13 +65,13 @@ public final class Tokens {
     }
 
     /**
-     * The tokens the caller may see, oldest first. {@code accountFilter} narrows the listing of a caller
-     * that sees all accounts and is ignored otherwise, as the seed says of the Luna-Account-Id header.
+     * The tokens the caller may see, oldest first. {@code accountFilter} (null: none) narrows the listing
+     * of a caller that sees all accounts and is ignored otherwise, as the seed says of the Luna-Account-Id header.
      */
-    public List<Token> list(Caller caller, Optional<UUID> accountFilter, TimeRange createTime) {
+    public List<Token> list(Caller caller, UUID accountFilter, TimeRange createTime) {
         List<Token> tokens;
         if (caller.seesAllAccounts()) {
-            tokens = accountFilter.map(table::ofAccount).orElseGet(table::all);
+            tokens = accountFilter == null ? table.all() : table.ofAccount(accountFilter);
         } else {
             tokens = table.ofAccount(caller.account());
         }

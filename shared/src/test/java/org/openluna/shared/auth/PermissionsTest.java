@@ -58,7 +58,7 @@ class PermissionsTest {
     void aSignedTokenIsRecognisedAndATamperedOneIsNot() {
         var signer = new TokenSigner("0123456789abcdef0123456789abcdef".getBytes());
         var tokenId = java.util.UUID.randomUUID();
-        var jwt = signer.signToken(tokenId, java.util.UUID.randomUUID(), java.util.Optional.empty());
+        var jwt = signer.signToken(tokenId, java.util.UUID.randomUUID(), null);
         assertThat(signer.tokenIdOf(jwt)).contains(tokenId);
         assertThat(new TokenSigner("another-secret-another-secret-32b".getBytes()).tokenIdOf(jwt)).isEmpty();
         var session = signer.signSession(tokenId, java.time.Instant.now().plusSeconds(60));
