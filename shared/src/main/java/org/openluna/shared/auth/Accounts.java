@@ -15,6 +15,7 @@ public final class Accounts {
     private final AccountsTable table;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final VerifiedPasswords verifiedPasswords = new VerifiedPasswords(4096);
 
     public Accounts(AccountsTable table, PasswordHasher hasher, Clock clock) {
         this.table = table;
@@ -66,7 +67,8 @@ public final class Accounts {
 
     /** The account whose login and password these are, or empty: the caller cannot tell which of the two was wrong. */
     public Optional<Account> verify(String login, String password) {
-        return table.findByLogin(login).filter(account -> hasher.matches(password, account.passwordHash()));
+        return table.findByLogin(login).filter(account -> verifiedPasswords.matches(login, password, account.passwordHash(),
+                () -> hasher.matches(password, account.passwordHash())));
     }
 
     /**
