@@ -1,14 +1,10 @@
 package org.openluna.functions.images;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.function.Function;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
-import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.Ids;
-import org.openluna.shared.api.LunaException;
-import org.openluna.shared.blobs.BlobHeaders;
 import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.blobs.Uploads;
 import org.springframework.context.annotation.Bean;
@@ -20,45 +16,25 @@ public class ImageFunctions {
 
     @Bean
     Function<ApiRequest, ApiResponse> createImage(BlobStores stores, Clock clock) {
-        return req -> {
-            var blob = Uploads.image(req, clock, true);
-            var imageId = Ids.newId();
-            stores.images().put(req.caller().account(), imageId, req.body(), blob);
-            var body = new LinkedHashMap<String, Object>();
-            body.put("image_id", imageId.toString());
-            body.put("url", "/6/images/" + imageId);
-            return ApiResponse.created(body);
-        };
+        var images = stores.imageResource();
+        return req -> images.create(req.caller().account(), req.body(), Uploads.image(req, clock, true));
     }
 
     @Bean
     Function<ApiRequest, ApiResponse> getImage(BlobStores stores) {
-        return req -> {
-            var imageId = Ids.pathId(req.path("image_id"));
-            var stored = stores.images().get(req.caller().account(), imageId)
-                    .orElseThrow(() -> new LunaException(ErrorCode.IMAGE_NOT_FOUND, imageId));
-            return new ApiResponse(200, BlobHeaders.of(stored.blob(), req.query().flag("with_meta", false)), stored.bytes());
-        };
+        var images = stores.imageResource();
+        return req -> images.get(req.caller().account(), Ids.pathId(req.path("image_id")), req.query().flag("with_meta", false));
     }
 
     @Bean
     Function<ApiRequest, ApiResponse> headImage(BlobStores stores) {
-        return req -> {
-            var imageId = Ids.pathId(req.path("image_id"));
-            var blob = stores.images().head(req.caller().account(), imageId)
-                    .orElseThrow(() -> new LunaException(ErrorCode.IMAGE_NOT_FOUND, imageId));
-            return new ApiResponse(200, BlobHeaders.of(blob, req.query().flag("with_meta", false)), new byte[0]);
-        };
+        var images = stores.imageResource();
+        return req -> images.head(req.caller().account(), Ids.pathId(req.path("image_id")), req.query().flag("with_meta", false));
     }
 
     @Bean
     Function<ApiRequest, ApiResponse> deleteImage(BlobStores stores) {
-        return req -> {
-            var imageId = Ids.pathId(req.path("image_id"));
-            if (!stores.images().delete(req.caller().account(), imageId)) {
-                throw new LunaException(ErrorCode.IMAGE_NOT_FOUND, imageId);
-            }
-            return ApiResponse.noContent();
-        };
+        var images = stores.imageResource();
+        return req -> images.delete(req.caller().account(), Ids.pathId(req.path("image_id")));
     }
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.auth.PermissionObject;
-import org.openluna.shared.blobs.BlobStore;
+import org.openluna.shared.blobs.BlobResource;
 import org.openluna.shared.blobs.BlobStores;
 
 /** The {@code samples_type} path segment: faces or bodies, each with its store and its permission. */
@@ -20,12 +20,10 @@ enum SampleKind {
         this.permission = permission;
     }
 
-    String segment() { return segment; }
-
     PermissionObject permission() { return permission; }
 
-    BlobStore store(BlobStores stores) {
-        return this == FACES ? stores.faceSamples() : stores.bodySamples();
+    BlobResource resource(BlobStores stores) {
+        return this == FACES ? stores.faceSampleResource() : stores.bodySampleResource();
     }
 
     /** Any other segment is not a route of the API. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,16 +78,6 @@ public final class BlobStore {
         }
         s3.deleteObject(b -> b.bucket(bucket).key(key(account, id)));
         return true;
-    }
-
-    /** Deletes many blobs of one account in as few calls as S3 allows; ids the account does not own are untouched. */
-    public void deleteAll(UUID account, List<UUID> ids) {
-        for (int from = 0; from < ids.size(); from += 1000) {
-            var chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            s3.deleteObjects(b -> b.bucket(bucket).delete(d -> d.quiet(true).objects(chunk.stream()
-                    .map(id -> software.amazon.awssdk.services.s3.model.ObjectIdentifier.builder().key(key(account, id)).build())
-                    .toList())));
-        }
     }
 
     public void checkReachable() {

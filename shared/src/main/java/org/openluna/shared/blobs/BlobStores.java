@@ -2,6 +2,7 @@ package org.openluna.shared.blobs;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.openluna.shared.api.ErrorCode;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** The four blob stores of the platform. */
@@ -11,6 +12,22 @@ public record BlobStores(BlobStore images, BlobStore faceSamples, BlobStore body
         Objects.requireNonNull(faceSamples, "face samples");
         Objects.requireNonNull(bodySamples, "body samples");
         Objects.requireNonNull(objects, "objects");
+    }
+
+    public BlobResource imageResource() {
+        return new BlobResource(images, "image_id", "/6/images/", ErrorCode.IMAGE_NOT_FOUND);
+    }
+
+    public BlobResource objectResource() {
+        return new BlobResource(objects, "object_id", "/6/objects/", ErrorCode.OBJECT_NOT_FOUND);
+    }
+
+    public BlobResource faceSampleResource() {
+        return new BlobResource(faceSamples, "sample_id", "/6/samples/faces/", ErrorCode.SAMPLE_NOT_FOUND);
+    }
+
+    public BlobResource bodySampleResource() {
+        return new BlobResource(bodySamples, "sample_id", "/6/samples/bodies/", ErrorCode.SAMPLE_NOT_FOUND);
     }
 
     public static BlobStores of(S3Client s3, BucketNames buckets, Clock clock) {
