@@ -65,7 +65,9 @@ class StoredBlobsTest {
     void anImageIsDeletedOnceAndThenNotFound(Api api) {
         var account = api.newAccount("user");
         var imageId = account.api().post("/6/images", "image/jpeg", TestImages.jpeg()).text("image_id");
-        account.api().head("/6/images/" + imageId).assertStatus(200);
+        var head = account.api().head("/6/images/" + imageId).assertStatus(200);
+        assertThat(head.header("Content-Length")).contains(Integer.toString(TestImages.jpeg().length));
+        assertThat(head.bytes()).isEmpty();
         account.api().delete("/6/images/" + imageId).assertStatus(204);
         account.api().get("/6/images/" + imageId).assertError(ErrorCode.IMAGE_NOT_FOUND);
         account.api().head("/6/images/" + imageId).assertStatus(404);

@@ -22,8 +22,4 @@ public final class Ids {
     public static UUID pathId(String raw) {
         return parseUuid(raw).orElseThrow(() -> new LunaException(ErrorCode.BAD_PATH_ID, raw));
     }
-
-    public static UUID newId() {
-        return UUID.randomUUID();
-    }
 }

@@ -11,6 +11,8 @@ public final class BlobHeaders {
     public static Map<String, String> of(Blob blob, boolean withMeta) {
         var headers = new LinkedHashMap<String, String>();
         headers.put("Content-Type", blob.contentType());
+        // a HEAD answer has no body to measure, so the length is told
+        headers.put("Content-Length", Long.toString(blob.size()));
         blob.expiry().ifPresent(t -> headers.put(Uploads.EXPIRY_HEADER, Times.format(t)));
         if (withMeta) {
             blob.userMeta().forEach((key, value) -> headers.put(Uploads.META_PREFIX + key, value));

@@ -80,10 +80,6 @@ public final class BlobStore {
         return true;
     }
 
-    public void checkReachable() {
-        s3.headBucket(b -> b.bucket(bucket));
-    }
-
     private Optional<Blob> live(UUID account, UUID id, Blob blob) {
         if (blob.isExpiredAt(clock.instant())) {
             s3.deleteObject(b -> b.bucket(bucket).key(key(account, id)));
