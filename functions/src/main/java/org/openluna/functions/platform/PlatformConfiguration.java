@@ -10,6 +10,7 @@ import org.openluna.shared.auth.Tokens;
 import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.blobs.BucketNames;
 import org.openluna.shared.health.HealthCheck;
+import org.openluna.shared.provisioning.Provisioner;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.tables.AccountsTable;
 import org.openluna.shared.tables.TableNames;
@@ -123,6 +124,11 @@ public class PlatformConfiguration {
     @Bean
     BlobStores blobStores(S3Client s3, BucketNames buckets, Clock clock) {
         return BlobStores.of(s3, buckets, clock);
+    }
+
+    @Bean
+    Provisioner provisioner(DynamoDbClient dynamo, S3Client s3, SqsClient sqs, TableNames tables, BucketNames buckets, QueueNames queues) {
+        return new Provisioner(dynamo, s3, sqs, tables, buckets, queues);
     }
 
     @Bean

@@ -23,14 +23,20 @@ public final class Provisioner {
     private final DynamoDbClient dynamo;
     private final S3Client s3;
     private final SqsClient sqs;
+    private final TableNames tables;
+    private final BucketNames buckets;
+    private final QueueNames queues;
 
-    public Provisioner(DynamoDbClient dynamo, S3Client s3, SqsClient sqs) {
+    public Provisioner(DynamoDbClient dynamo, S3Client s3, SqsClient sqs, TableNames tables, BucketNames buckets, QueueNames queues) {
         this.dynamo = dynamo;
         this.s3 = s3;
         this.sqs = sqs;
+        this.tables = tables;
+        this.buckets = buckets;
+        this.queues = queues;
     }
 
-    public void ensure(TableNames tables, BucketNames buckets, QueueNames queues) {
+    public void ensure() {
         var existing = dynamo.listTables().tableNames();
         for (var definition : TableDefinitions.all(tables)) {
             if (!existing.contains(definition.tableName())) {
