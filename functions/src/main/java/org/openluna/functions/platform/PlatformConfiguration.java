@@ -1,6 +1,8 @@
 package org.openluna.functions.platform;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.time.Clock;
 import org.openluna.shared.auth.Accounts;
 import org.openluna.shared.auth.Authorizer;
@@ -21,6 +23,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -58,28 +62,29 @@ public class PlatformConfiguration {
 
     @Bean
     DynamoDbClient dynamoDb(LunaSettings settings, AwsCredentialsProvider credentials) {
-        var builder = DynamoDbClient.builder().region(Region.of(settings.aws().region()))
-                .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder());
-        settings.aws().dynamodb().ifPresent(builder::endpointOverride);
-        return builder.build();
+        return configured(DynamoDbClient.builder(), settings, credentials, settings.aws().dynamodb()).build();
     }
 
     @Bean
     S3Client s3(LunaSettings settings, AwsCredentialsProvider credentials) {
-        var builder = S3Client.builder().region(Region.of(settings.aws().region()))
-                .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder())
+        return configured(S3Client.builder(), settings, credentials, settings.aws().s3())
                 // emulators serve buckets by path, not by virtual host
-                .forcePathStyle(settings.aws().s3().isPresent());
-        settings.aws().s3().ifPresent(builder::endpointOverride);
-        return builder.build();
+                .forcePathStyle(settings.aws().s3().isPresent())
+                .build();
     }
 
     @Bean
     SqsClient sqs(LunaSettings settings, AwsCredentialsProvider credentials) {
-        var builder = SqsClient.builder().region(Region.of(settings.aws().region()))
-                .credentialsProvider(credentials).httpClientBuilder(UrlConnectionHttpClient.builder());
-        settings.aws().sqs().ifPresent(builder::endpointOverride);
-        return builder.build();
+        return configured(SqsClient.builder(), settings, credentials, settings.aws().sqs()).build();
+    }
+
+    /** Region, credentials, HTTP client and, off AWS, the endpoint: the same for every AWS client. */
+    private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> B configured(
+            B builder, LunaSettings settings, AwsCredentialsProvider credentials, Optional<URI> endpoint) {
+        builder.region(Region.of(settings.aws().region())).credentialsProvider(credentials)
+                .httpClientBuilder(UrlConnectionHttpClient.builder());
+        endpoint.ifPresent(builder::endpointOverride);
+        return builder;
     }
 
     @Bean

@@ -5,10 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
-import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.Ids;
-import org.openluna.shared.api.Json;
-import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.Paging;
 import org.openluna.shared.api.TimeRange;
 import org.openluna.shared.auth.TokenRequest;
@@ -23,7 +20,7 @@ public class TokenFunctions {
     @Bean
     Function<ApiRequest, ApiResponse> createToken(Tokens tokens) {
         return req -> {
-            var request = TokenRequest.fromJson(jsonBody(req), req.query().flag("grant_all_permissions", false));
+            var request = TokenRequest.fromJson(req.jsonTree(), req.query().flag("grant_all_permissions", false));
             return ApiResponse.created(TokenView.issued(tokens.create(req.caller(), request)));
         };
     }
@@ -47,7 +44,7 @@ public class TokenFunctions {
     Function<ApiRequest, ApiResponse> replaceToken(Tokens tokens) {
         return req -> {
             var tokenId = Ids.pathId(req.path("token_id"));
-            var request = TokenRequest.fromJson(jsonBody(req), req.query().flag("grant_all_permissions", false));
+            var request = TokenRequest.fromJson(req.jsonTree(), req.query().flag("grant_all_permissions", false));
             return ApiResponse.ok(TokenView.issued(tokens.replace(req.caller(), tokenId, request)));
         };
     }
@@ -58,12 +55,5 @@ public class TokenFunctions {
             tokens.delete(req.caller(), Ids.pathId(req.path("token_id")));
             return ApiResponse.noContent();
         };
-    }
-
-    private static tools.jackson.databind.JsonNode jsonBody(ApiRequest req) {
-        if (!req.contentType().map("application/json"::equals).orElse(false)) {
-            throw new LunaException(ErrorCode.BAD_CONTENT_TYPE);
-        }
-        return Json.tree(req.body());
     }
 }

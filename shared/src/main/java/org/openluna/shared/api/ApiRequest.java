@@ -59,10 +59,20 @@ public record ApiRequest(
 
     /** The body parsed as JSON into the given type, after checking the content type is JSON. */
     public <T> T json(Class<T> type) {
-        if (!contentType().map("application/json"::equals).orElse(false)) {
+        requireJsonContentType();
+        return Json.read(body, type);
+    }
+
+    /** The body as a JSON tree, for bodies whose shape a record cannot hold (open permission keys). */
+    public tools.jackson.databind.JsonNode jsonTree() {
+        requireJsonContentType();
+        return Json.tree(body);
+    }
+
+    private void requireJsonContentType() {
+        if (!contentType().map(ApiResponse.JSON::equals).orElse(false)) {
             throw new LunaException(ErrorCode.BAD_CONTENT_TYPE);
         }
-        return Json.read(body, type);
     }
 
     public ApiRequest withCaller(Caller newCaller) {
