@@ -1,0 +1,57 @@
+package org.openluna.inference.image;
+
+import java.awt.image.BufferedImage;
+import java.util.Objects;
+
+/**
+ * A decoded photo as interleaved 8-bit RGB, row after row: the one picture type every model input is
+ * cut from. The array is shared, not copied: treat it as read-only once the image is built.
+ */
+public record RgbImage(int width, int height, byte[] rgb) {
+
+    public RgbImage {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("an image needs a positive size, got " + width + "x" + height);
+        }
+        Objects.requireNonNull(rgb, "rgb");
+        if (rgb.length != width * height * 3) {
+            throw new IllegalArgumentException("expected " + width * height * 3 + " bytes of RGB, got " + rgb.length);
+        }
+    }
+
+    public static RgbImage of(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        var rgb = new byte[width * height * 3];
+        var row = new int[width];
+        for (int y = 0; y < height; y++) {
+            image.getRGB(0, y, width, 1, row, 0, width);
+            int at = y * width * 3;
+            for (int x = 0; x < width; x++) {
+                int pixel = row[x];
+                rgb[at++] = (byte) (pixel >> 16);
+                rgb[at++] = (byte) (pixel >> 8);
+                rgb[at++] = (byte) pixel;
+            }
+        }
+        return new RgbImage(width, height, rgb);
+    }
+
+    public BufferedImage toBufferedImage() {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var row = new int[width];
+        for (int y = 0; y < height; y++) {
+            int at = y * width * 3;
+            for (int x = 0; x < width; x++) {
+                row[x] = (rgb[at++] & 0xFF) << 16 | (rgb[at++] & 0xFF) << 8 | (rgb[at++] & 0xFF);
+            }
+            image.setRGB(0, y, width, 1, row, 0, width);
+        }
+        return image;
+    }
+
+    /** Channel {@code c} (0 red, 1 green, 2 blue) of the pixel at column x, row y, as 0..255. */
+    public int channel(int x, int y, int c) {
+        return rgb[(y * width + x) * 3 + c] & 0xFF;
+    }
+}
