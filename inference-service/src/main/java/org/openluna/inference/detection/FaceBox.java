@@ -7,11 +7,11 @@ public record FaceBox(float x1, float y1, float x2, float y2, float score) {
 
     public float height() { return y2 - y1; }
 
-    float area() {
+    public float area() {
         return Math.max(0, width()) * Math.max(0, height());
     }
 
-    float intersectionOverUnion(FaceBox other) {
+    public float intersectionOverUnion(FaceBox other) {
         float ix = Math.max(0, Math.min(x2, other.x2) - Math.max(x1, other.x1));
         float iy = Math.max(0, Math.min(y2, other.y2) - Math.max(y1, other.y1));
         float intersection = ix * iy;

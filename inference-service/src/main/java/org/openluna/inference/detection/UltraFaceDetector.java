@@ -1,84 +1,93 @@
 package org.openluna.inference.detection;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.nio.FloatBuffer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.openluna.inference.image.Affine;
+import org.openluna.inference.image.PixelScaling;
+import org.openluna.inference.image.RgbImage;
+import org.openluna.inference.image.Sampler;
+import org.openluna.inference.runtime.ModelSession;
 
 /**
  * The UltraFace RFB-320 detector ({@code fr_detect.onnx}): a 320x240 RGB input scaled to
  * (x-127)/128, and for each of 4,420 anchors a face score and a box already decoded to coordinates
- * normalised to the input. Owns its ONNX session; close it at shutdown.
+ * normalised to the input. A photo is looked at through the regions of a {@link DetectionPyramid},
+ * and the boxes of all regions are merged by non-maximum suppression.
  */
-public final class UltraFaceDetector implements AutoCloseable {
+public final class UltraFaceDetector {
     static final int INPUT_WIDTH = 320;
     static final int INPUT_HEIGHT = 240;
+    private static final int ANCHORS = 4420;
     // the package's own post-processing (lib/fr_detect.js) uses 0.65 and 0.4
     static final float MIN_SCORE = 0.65f;
     static final float MAX_OVERLAP = 0.4f;
+    private static final PixelScaling SCALING = PixelScaling.rgb(127, 128);
+    private static final double EDGE_MARGIN = 2;
 
-    private final OrtEnvironment environment;
-    private final OrtSession session;
+    private final ModelSession model;
+    private final boolean batches;
 
-    public UltraFaceDetector(OrtEnvironment environment, Path model, OrtSession.SessionOptions options) throws OrtException {
-        this.environment = environment;
-        this.session = environment.createSession(model.toString(), options);
+    public UltraFaceDetector(ModelSession model) {
+        this.model = model;
+        this.batches = model.inputShape()[0] < 0;
     }
 
-    /** Faces in the whole photo at the detector's one scale. */
-    public List<FaceBox> detect(BufferedImage photo) throws OrtException {
-        return NonMaximumSuppression.suppress(detectIn(photo, 0, 0, photo.getWidth(), photo.getHeight()), MAX_OVERLAP);
+    /** Every face of at least {@code minFaceSize} pixels (and the larger ones the detector finds), best first. */
+    public List<FaceBox> detect(RgbImage photo, int minFaceSize) {
+        var tiles = DetectionPyramid.tiles(photo.width(), photo.height(), minFaceSize);
+        var found = new ArrayList<FaceBox>();
+        if (batches) {
+            found.addAll(detectIn(photo, tiles));
+        } else {
+            for (var tile : tiles) {
+                found.addAll(detectIn(photo, List.of(tile)));
+            }
+        }
+        return NonMaximumSuppression.suppress(found, MAX_OVERLAP);
     }
 
-    /** Raw detections in a region of the photo, in the photo's pixel coordinates, before suppression. */
-    List<FaceBox> detectIn(BufferedImage photo, int left, int top, int width, int height) throws OrtException {
-        var input = toInput(photo, left, top, width, height);
-        try (var tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input), new long[] {1, 3, INPUT_HEIGHT, INPUT_WIDTH});
-             var result = session.run(Map.of("input", tensor))) {
-            float[][] scores = ((float[][][]) result.get("scores").orElseThrow().getValue())[0];
-            float[][] boxes = ((float[][][]) result.get("boxes").orElseThrow().getValue())[0];
-            var found = new ArrayList<FaceBox>();
-            for (int i = 0; i < scores.length; i++) {
-                float score = scores[i][1];
-                if (score >= MIN_SCORE) {
-                    var b = boxes[i];
-                    found.add(new FaceBox(left + b[0] * width, top + b[1] * height, left + b[2] * width, top + b[3] * height, score));
+    /** Faces found in the whole photo squeezed into the detector's input, with no smaller regions. */
+    public List<FaceBox> detectAtOneScale(RgbImage photo) {
+        var whole = new DetectionTile(0, 0, photo.width(), photo.height(), true);
+        return NonMaximumSuppression.suppress(detectIn(photo, List.of(whole)), MAX_OVERLAP);
+    }
+
+    private List<FaceBox> detectIn(RgbImage photo, List<DetectionTile> tiles) {
+        int plane = 3 * INPUT_WIDTH * INPUT_HEIGHT;
+        var input = new float[tiles.size() * plane];
+        for (int i = 0; i < tiles.size(); i++) {
+            var t = tiles.get(i);
+            Sampler.sample(photo, Affine.fromGridToRect(INPUT_WIDTH, INPUT_HEIGHT, t.left(), t.top(), t.width(), t.height()),
+                    INPUT_WIDTH, INPUT_HEIGHT, SCALING, input, i * plane);
+        }
+        var outputs = model.run(input, tiles.size(), 3, INPUT_HEIGHT, INPUT_WIDTH);
+        float[] scores = outputs.get("scores");
+        float[] boxes = outputs.get("boxes");
+        var found = new ArrayList<FaceBox>();
+        for (int i = 0; i < tiles.size(); i++) {
+            var t = tiles.get(i);
+            for (int anchor = 0; anchor < ANCHORS; anchor++) {
+                int at = i * ANCHORS + anchor;
+                float score = scores[2 * at + 1];
+                if (score < MIN_SCORE) {
+                    continue;
+                }
+                var box = new FaceBox(
+                        (float) (t.left() + boxes[4 * at] * t.width()), (float) (t.top() + boxes[4 * at + 1] * t.height()),
+                        (float) (t.left() + boxes[4 * at + 2] * t.width()), (float) (t.top() + boxes[4 * at + 3] * t.height()), score);
+                if (t.wholePhoto() || !cutByTileEdge(box, t, photo)) {
+                    found.add(box);
                 }
             }
-            return found;
         }
+        return found;
     }
 
-    private static float[] toInput(BufferedImage photo, int left, int top, int width, int height) {
-        var resized = new BufferedImage(INPUT_WIDTH, INPUT_HEIGHT, BufferedImage.TYPE_INT_RGB);
-        var g = resized.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(photo, 0, 0, INPUT_WIDTH, INPUT_HEIGHT, left, top, left + width, top + height, null);
-        } finally {
-            g.dispose();
-        }
-        int plane = INPUT_WIDTH * INPUT_HEIGHT;
-        var pixels = resized.getRGB(0, 0, INPUT_WIDTH, INPUT_HEIGHT, null, 0, INPUT_WIDTH);
-        var input = new float[3 * plane];
-        for (int i = 0; i < plane; i++) {
-            int rgb = pixels[i];
-            input[i] = (((rgb >> 16) & 0xFF) - 127f) / 128f;
-            input[plane + i] = (((rgb >> 8) & 0xFF) - 127f) / 128f;
-            input[2 * plane + i] = ((rgb & 0xFF) - 127f) / 128f;
-        }
-        return input;
-    }
-
-    @Override
-    public void close() throws OrtException {
-        session.close();
+    /** A box reaching an edge of the tile that lies inside the photo holds only part of a face. */
+    private static boolean cutByTileEdge(FaceBox box, DetectionTile tile, RgbImage photo) {
+        return (tile.left() > 0 && box.x1() < tile.left() + EDGE_MARGIN)
+                || (tile.top() > 0 && box.y1() < tile.top() + EDGE_MARGIN)
+                || (tile.right() < photo.width() && box.x2() > tile.right() - EDGE_MARGIN)
+                || (tile.bottom() < photo.height() && box.y2() > tile.bottom() - EDGE_MARGIN);
     }
 }

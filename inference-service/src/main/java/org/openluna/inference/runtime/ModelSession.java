@@ -29,6 +29,16 @@ public final class ModelSession implements AutoCloseable {
         this.inputName = session.getInputNames().iterator().next();
     }
 
+    /** The input's shape as the model declares it; -1 marks a dimension the caller chooses (a dynamic batch). */
+    public long[] inputShape() {
+        try {
+            var info = (ai.onnxruntime.TensorInfo) session.getInputInfo().get(inputName).getInfo();
+            return info.getShape();
+        } catch (OrtException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs the model on {@code input} of the given shape (batch first) and returns every output, flattened. */
     public Map<String, float[]> run(float[] input, long... shape) {
         try (var tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input), shape);

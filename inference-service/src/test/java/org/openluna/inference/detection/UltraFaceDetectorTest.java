@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
-import java.awt.Color;
-import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,40 +12,56 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openluna.inference.image.RgbImage;
 import org.openluna.inference.models.Asset;
 import org.openluna.inference.models.AssetCache;
+import org.openluna.inference.runtime.ModelSession;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UltraFaceDetectorTest {
     private final AssetCache assets = AssetCache.fromEnvironment();
+    private ModelSession model;
     private UltraFaceDetector detector;
 
     @BeforeAll
     void loadTheDetector() throws Exception {
         try (var options = new OrtSession.SessionOptions()) {
-            detector = new UltraFaceDetector(OrtEnvironment.getEnvironment(), assets.path(Asset.DETECTOR), options);
+            model = new ModelSession(OrtEnvironment.getEnvironment(), assets.path(Asset.DETECTOR), options);
         }
+        detector = new UltraFaceDetector(model);
     }
 
     @AfterAll
-    void closeTheDetector() throws Exception {
-        detector.close();
+    void closeTheDetector() {
+        model.close();
     }
 
     @ParameterizedTest
     @CsvSource({"PHOTO_1,3", "PHOTO_2,3", "PHOTO_3,3", "PHOTO_4,4", "PHOTO_5,5", "PHOTO_6,4"})
-    void everyFaceOfEachGroupPhotoIsFoundAndNothingElse(Asset photoAsset, int faces) throws Exception {
-        var photo = ImageIO.read(assets.path(photoAsset).toFile());
-        assertThat(detector.detect(photo)).hasSize(faces);
+    void theWholePhotoAtOneScaleHoldsTheFacesOfEachGroupPhoto(Asset photoAsset, int faces) throws Exception {
+        var photo = RgbImage.of(ImageIO.read(assets.path(photoAsset).toFile()));
+        assertThat(detector.detectAtOneScale(photo)).hasSize(faces);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PHOTO_1", "PHOTO_2", "PHOTO_3", "PHOTO_4", "PHOTO_5", "PHOTO_6"})
+    void thePyramidFindsAtLeastTheFacesOfTheWholePhoto(Asset photoAsset) throws Exception {
+        var photo = RgbImage.of(ImageIO.read(assets.path(photoAsset).toFile()));
+        var pyramid = detector.detect(photo, 50);
+        System.out.println(photoAsset + " " + pyramid);
+        for (var face : detector.detectAtOneScale(photo)) {
+            assertThat(pyramid).anySatisfy(found -> assertThat(found.intersectionOverUnion(face)).isGreaterThan(0.5f));
+        }
     }
 
     @Test
-    void aPlainPictureHasNoFace() throws Exception {
-        var blank = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
-        var g = blank.createGraphics();
-        g.setColor(new Color(90, 140, 200));
-        g.fillRect(0, 0, 640, 480);
-        g.dispose();
-        assertThat(detector.detect(blank)).isEmpty();
+    void aPlainPictureHasNoFace() {
+        var rgb = new byte[640 * 480 * 3];
+        for (int i = 0; i < rgb.length; i += 3) {
+            rgb[i] = 90;
+            rgb[i + 1] = (byte) 140;
+            rgb[i + 2] = (byte) 200;
+        }
+        assertThat(detector.detect(new RgbImage(640, 480, rgb), 20)).isEmpty();
     }
 }

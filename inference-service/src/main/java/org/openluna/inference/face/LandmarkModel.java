@@ -1,0 +1,63 @@
+package org.openluna.inference.face;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openluna.inference.detection.FaceBox;
+import org.openluna.inference.image.Affine;
+import org.openluna.inference.image.PixelScaling;
+import org.openluna.inference.image.RgbImage;
+import org.openluna.inference.image.Sampler;
+import org.openluna.inference.runtime.ModelSession;
+
+/**
+ * The 68-point landmark model ({@code fr_landmark.onnx}): the face box resized to a 64x64 grey
+ * picture scaled by 1/256, out come 136 coordinates relative to the box.
+ */
+public final class LandmarkModel {
+    private static final int SIDE = 64;
+    private static final PixelScaling SCALING = PixelScaling.greyDividedBy(256);
+
+    private final ModelSession model;
+    private final boolean batches;
+
+    public LandmarkModel(ModelSession model) {
+        this.model = model;
+        this.batches = model.inputShape()[0] < 0;
+    }
+
+    public List<Landmarks> locate(RgbImage photo, List<FaceBox> boxes) {
+        var located = new ArrayList<Landmarks>(boxes.size());
+        if (batches) {
+            located.addAll(run(photo, boxes));
+        } else {
+            for (var box : boxes) {
+                located.addAll(run(photo, List.of(box)));
+            }
+        }
+        return located;
+    }
+
+    private List<Landmarks> run(RgbImage photo, List<FaceBox> boxes) {
+        if (boxes.isEmpty()) {
+            return List.of();
+        }
+        int plane = SIDE * SIDE;
+        var input = new float[boxes.size() * plane];
+        for (int i = 0; i < boxes.size(); i++) {
+            var b = boxes.get(i);
+            Sampler.sample(photo, Affine.fromGridToRect(SIDE, SIDE, b.x1(), b.y1(), b.width(), b.height()), SIDE, SIDE, SCALING, input, i * plane);
+        }
+        float[] output = model.run(input, boxes.size(), 1, SIDE, SIDE).values().iterator().next();
+        var located = new ArrayList<Landmarks>(boxes.size());
+        for (int i = 0; i < boxes.size(); i++) {
+            var b = boxes.get(i);
+            var xy = new float[136];
+            for (int k = 0; k < 68; k++) {
+                xy[2 * k] = b.x1() + output[i * 136 + 2 * k] * b.width();
+                xy[2 * k + 1] = b.y1() + output[i * 136 + 2 * k + 1] * b.height();
+            }
+            located.add(new Landmarks(xy));
+        }
+        return located;
+    }
+}
