@@ -1,0 +1,65 @@
+package org.openluna.inference.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openluna.inference.detection.FaceBox;
+import org.openluna.inference.detection.UltraFaceDetector;
+import org.openluna.inference.face.DescriptorModel;
+import org.openluna.inference.face.DescriptorModel.AlignedFace;
+import org.openluna.inference.face.FaceAlignment;
+import org.openluna.inference.face.LandmarkModel;
+import org.openluna.inference.face.Landmarks;
+import org.openluna.inference.image.RgbImage;
+import org.openluna.inference.image.Sampler;
+import org.openluna.inference.models.Asset;
+import org.openluna.inference.runtime.ModelSet;
+
+/**
+ * The face pipeline on one photo: detect, locate the 68 points, drop what is not a face, cut the
+ * aligned sample and, when asked, describe it. Safe to call from many threads at once.
+ */
+public final class FaceEngine {
+    private final UltraFaceDetector detector;
+    private final LandmarkModel landmarks;
+    private final DescriptorModel descriptors;
+    private final FaceGate gate;
+
+    public FaceEngine(ModelSet models) {
+        this.detector = new UltraFaceDetector(models.get(Asset.DETECTOR));
+        this.landmarks = new LandmarkModel(models.get(Asset.LANDMARKS));
+        this.descriptors = new DescriptorModel(models.get(Asset.DESCRIPTOR));
+        this.gate = new FaceGate();
+    }
+
+    public static Asset[] models() {
+        return new Asset[] {Asset.DETECTOR, Asset.LANDMARKS, Asset.DESCRIPTOR};
+    }
+
+    public List<FoundFace> detect(RgbImage photo, int minFaceSize, boolean describe) {
+        var boxes = detector.detect(photo, minFaceSize);
+        var points = landmarks.locate(photo, boxes);
+        var keptBoxes = new ArrayList<FaceBox>();
+        var keptPoints = new ArrayList<Landmarks>();
+        for (int i = 0; i < boxes.size(); i++) {
+            if (gate.isFace(boxes.get(i), points.get(i))) {
+                keptBoxes.add(boxes.get(i));
+                keptPoints.add(points.get(i));
+            }
+        }
+        List<float[]> vectors = describe
+                ? descriptors.describe(keptPoints.stream().map(p -> AlignedFace.inPhoto(photo, p)).toList())
+                : null;
+        var found = new ArrayList<FoundFace>(keptBoxes.size());
+        for (int i = 0; i < keptBoxes.size(); i++) {
+            var sample = Sampler.warp(photo, FaceAlignment.squareToPhoto(keptPoints.get(i), FaceAlignment.SAMPLE_SIDE),
+                    FaceAlignment.SAMPLE_SIDE, FaceAlignment.SAMPLE_SIDE);
+            found.add(new FoundFace(keptBoxes.get(i), keptPoints.get(i), sample, vectors == null ? null : vectors.get(i)));
+        }
+        return found;
+    }
+
+    /** Descriptors of faces already aligned as our samples are (a stored sample, or one a client sends). */
+    public List<float[]> describeSamples(List<RgbImage> samples) {
+        return descriptors.describe(samples.stream().map(AlignedFace::ofSample).toList());
+    }
+}
