@@ -58,6 +58,20 @@ public final class FaceEngine {
         return found;
     }
 
+    /**
+     * A picture that is already an aligned sample: nothing to detect, the whole picture is the face;
+     * the points still come from the landmark model so that they are real.
+     */
+    public List<FoundFace> acceptSample(RgbImage sample, boolean describe) {
+        var whole = new FaceBox(0, 0, sample.width(), sample.height(), 1);
+        var points = landmarks.locate(sample, List.of(whole)).getFirst();
+        var aligned = sample.width() == FaceAlignment.SAMPLE_SIDE && sample.height() == FaceAlignment.SAMPLE_SIDE ? sample
+                : Sampler.warp(sample, org.openluna.inference.image.Affine.fromGridToRect(FaceAlignment.SAMPLE_SIDE, FaceAlignment.SAMPLE_SIDE,
+                        0, 0, sample.width(), sample.height()), FaceAlignment.SAMPLE_SIDE, FaceAlignment.SAMPLE_SIDE);
+        float[] descriptor = describe ? describeSamples(List.of(aligned)).getFirst() : null;
+        return List.of(new FoundFace(whole, points, aligned, descriptor));
+    }
+
     /** Descriptors of faces already aligned as our samples are (a stored sample, or one a client sends). */
     public List<float[]> describeSamples(List<RgbImage> samples) {
         return descriptors.describe(samples.stream().map(AlignedFace::ofSample).toList());
