@@ -35,6 +35,14 @@ public enum ErrorCode {
     BODY_TOO_LARGE(12025, 413, "Request entity too large", "Request body is larger than %s bytes"),
     BAD_IMAGE(12026, 400, "Bad/incomplete input data", "Image data does not match content type '%s'"),
 
+    // Descriptors. The seed prints no code for a bad or foreign descriptor, so these are ours; they
+    // start at 12041 to leave 12027-12040 free for more general input errors.
+    BAD_DESCRIPTOR(12041, 400, "Bad/incomplete input data", "Bad descriptor: %s"),
+    BAD_DESCRIPTOR_LENGTH(12042, 400, "Bad/incomplete input data", "Descriptor of version %s must have %s bytes, got %s"),
+    UNSUPPORTED_DESCRIPTOR_VERSION(12043, 400, "Bad/incomplete input data",
+            "Descriptor version %s is not supported; this platform only handles version %s"),
+    UNSUPPORTED_DESCRIPTOR_FORMAT(12044, 400, "Bad/incomplete input data", "Descriptor format '%s' is not supported"),
+
     IMAGE_NOT_FOUND(13003, 404, "Object not found", "Image with id '%s' not found"),
     SAMPLE_NOT_FOUND(13004, 404, "Object not found", "Sample with id '%s' not found"),
     OBJECT_NOT_FOUND(13005, 404, "Object not found", "Object with id '%s' not found"),
