@@ -13,26 +13,30 @@ import java.util.List;
 final class DetectionPyramid {
     static final double SMALLEST_FACE_AT_INPUT = 16;
     private static final double OVERLAP = 0.25;
+    // a face near the border of two levels' sizes is looked for by both; suppression keeps one
+    private static final double BAND_OVERLAP = 1.25;
 
     private DetectionPyramid() {}
 
     static List<DetectionTile> tiles(int photoWidth, int photoHeight, int minFaceSize) {
         var tiles = new ArrayList<DetectionTile>();
-        tiles.add(new DetectionTile(0, 0, photoWidth, photoHeight, true));
+        tiles.add(DetectionTile.whole(0, 0, photoWidth, photoHeight));
         // photo pixels per detector pixel at the whole-photo level
         double shrink = Math.max(photoWidth / (double) UltraFaceDetector.INPUT_WIDTH,
                 photoHeight / (double) UltraFaceDetector.INPUT_HEIGHT);
         while (shrink * SMALLEST_FACE_AT_INPUT > minFaceSize && shrink > 1.5) {
             shrink /= 2;
-            addLevel(tiles, photoWidth, photoHeight, UltraFaceDetector.INPUT_WIDTH * shrink, UltraFaceDetector.INPUT_HEIGHT * shrink);
+            // faces this level sees whole that the coarser level (twice the shrink) may miss
+            double largest = 2 * shrink * SMALLEST_FACE_AT_INPUT * BAND_OVERLAP;
+            addLevel(tiles, photoWidth, photoHeight, UltraFaceDetector.INPUT_WIDTH * shrink, UltraFaceDetector.INPUT_HEIGHT * shrink, largest);
         }
         return tiles;
     }
 
-    private static void addLevel(List<DetectionTile> tiles, int photoWidth, int photoHeight, double tileWidth, double tileHeight) {
+    private static void addLevel(List<DetectionTile> tiles, int photoWidth, int photoHeight, double tileWidth, double tileHeight, double largestFace) {
         for (double top : starts(photoHeight, Math.min(tileHeight, photoHeight))) {
             for (double left : starts(photoWidth, Math.min(tileWidth, photoWidth))) {
-                tiles.add(new DetectionTile(left, top, Math.min(tileWidth, photoWidth), Math.min(tileHeight, photoHeight), false));
+                tiles.add(new DetectionTile(left, top, Math.min(tileWidth, photoWidth), Math.min(tileHeight, photoHeight), false, 0, largestFace));
             }
         }
     }

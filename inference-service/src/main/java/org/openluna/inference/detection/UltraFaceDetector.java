@@ -48,8 +48,28 @@ public final class UltraFaceDetector {
 
     /** Faces found in the whole photo squeezed into the detector's input, with no smaller regions. */
     public List<FaceBox> detectAtOneScale(RgbImage photo) {
-        var whole = new DetectionTile(0, 0, photo.width(), photo.height(), true);
+        var whole = DetectionTile.whole(0, 0, photo.width(), photo.height());
         return NonMaximumSuppression.suppress(detectIn(photo, List.of(whole)), MAX_OVERLAP);
+    }
+
+    /**
+     * The detector's score for a face at {@code box} when it is looked at again in a region centred
+     * on it, {@code zoom} times the face's size; 0 when the second look finds nothing there.
+     */
+    public float secondLook(RgbImage photo, FaceBox box, double zoom) {
+        double side = Math.max(box.width(), box.height());
+        double width = side * zoom;
+        double height = width * INPUT_HEIGHT / INPUT_WIDTH;
+        double cx = (box.x1() + box.x2()) / 2;
+        double cy = (box.y1() + box.y2()) / 2;
+        var region = DetectionTile.whole(cx - width / 2, cy - height / 2, width, height);
+        float best = 0;
+        for (var found : detectIn(photo, List.of(region))) {
+            if (found.intersectionOverUnion(box) > 0.4f) {
+                best = Math.max(best, found.score());
+            }
+        }
+        return best;
     }
 
     private List<FaceBox> detectIn(RgbImage photo, List<DetectionTile> tiles) {
@@ -75,7 +95,7 @@ public final class UltraFaceDetector {
                 var box = new FaceBox(
                         (float) (t.left() + boxes[4 * at] * t.width()), (float) (t.top() + boxes[4 * at + 1] * t.height()),
                         (float) (t.left() + boxes[4 * at + 2] * t.width()), (float) (t.top() + boxes[4 * at + 3] * t.height()), score);
-                if (t.wholePhoto() || !cutByTileEdge(box, t, photo)) {
+                if (t.answersFor(box) && (t.wholePhoto() || !cutByTileEdge(box, t, photo))) {
                     found.add(box);
                 }
             }

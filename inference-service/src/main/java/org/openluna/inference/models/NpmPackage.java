@@ -12,6 +12,14 @@ public record NpmPackage(String name, String version, String tarballSha256) {
     public static final NpmPackage TEST_PHOTOS =
             new NpmPackage("@vladmandic/face-api", "1.7.15", "0d77fffeef362ef9c0939cf6c567f3a2e8e177f114fa257a3270cbd2e509b031");
 
+    // photos without a human face: the detector alone fires on cats, the gate must not
+    public static final NpmPackage KITTEN_PHOTO =
+            new NpmPackage("html-docx-js", "0.3.1", "8c96f32f888bec15e2c207cb5225a6c7683e3186d5802af94a7f0512b994bdc1");
+    public static final NpmPackage ANIMAL_PHOTOS =
+            new NpmPackage("node-vibrant", "3.1.6", "38ed72424000830064fd3ea3218c4fd50a0d0de7758c273591622ee82a1367d2");
+    public static final NpmPackage LANDSCAPE_PHOTO =
+            new NpmPackage("exif-js", "2.3.0", "0c7cdbc9675498d5e54db7f873636a47719f1a137bf24b0e53da08a03f23f0b3");
+
     public NpmPackage {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(version, "version");
