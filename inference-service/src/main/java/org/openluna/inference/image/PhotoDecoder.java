@@ -40,6 +40,11 @@ public final class PhotoDecoder {
         return decodeFile(photo, null, true);
     }
 
+    /** A photo of any supported format, told by its bytes; turned upright only when asked. */
+    public RgbImage decode(byte[] photo, boolean useExifOrientation) {
+        return decodeFile(photo, null, useExifOrientation);
+    }
+
     /** A request body sent under a photo Content-Type, turned upright by its Exif orientation. */
     public RgbImage decode(byte[] body, PhotoContentType declared) {
         return decode(body, declared, true);

@@ -1,0 +1,89 @@
+package org.openluna.inference.service;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.EnumSet;
+import java.util.Map;
+import org.openluna.inference.engine.FaceEngine;
+import org.openluna.inference.image.PhotoDecoder;
+import org.openluna.inference.models.AssetCache;
+import org.openluna.inference.runtime.ModelSet;
+import org.openluna.shared.clients.inference.Capabilities;
+import org.openluna.shared.descriptors.DescriptorVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running inference service: models loaded (a missing or altered model stops the start here,
+ * with the cache's message), then the HTTP surface. Closing it stops the server and frees the
+ * models' native memory.
+ */
+public final class InferenceServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(InferenceServer.class);
+
+    private final ModelSet models;
+    private final FaceEstimators estimators;
+    private final ApplicationContext context;
+
+    private InferenceServer(ModelSet models, FaceEstimators estimators, ApplicationContext context) {
+        this.models = models;
+        this.estimators = estimators;
+        this.context = context;
+    }
+
+    public static InferenceServer start(AssetCache assets, InferenceSettings settings) {
+        var models = new ModelSet(assets, settings.runtime(), FaceEngine.models());
+        FaceEstimators estimators = null;
+        try {
+            var engine = new FaceEngine(models);
+            estimators = new FaceEstimators();
+            var decoder = new PhotoDecoder(settings.limits());
+            var capabilities = new Capabilities("onnxruntime-cpu", EnumSet.copyOf(estimators.available()), DescriptorVersion.OURS.number());
+            var operations = new InferenceOperations(new DetectOperation(decoder, engine, estimators),
+                    new DescribeOperation(decoder, engine, estimators), capabilities);
+            var context = Micronaut.build(new String[0])
+                    .banner(false)
+                    .deduceEnvironment(false)
+                    .properties(Map.of(
+                            "micronaut.application.name", "luna-inference",
+                            "micronaut.server.host", settings.host(),
+                            "micronaut.server.port", settings.port(),
+                            "micronaut.server.max-request-size", settings.maxRequestBytes(),
+                            "micronaut.server.multipart.max-file-size", settings.maxRequestBytes()))
+                    .singletons(operations)
+                    .start();
+            log.info("inference service on {}:{} ({})", settings.host(), context.getBean(EmbeddedServer.class).getPort(), capabilities);
+            return new InferenceServer(models, estimators, context);
+        } catch (RuntimeException e) {
+            if (estimators != null) {
+                estimators.close();
+            }
+            models.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return context.getBean(EmbeddedServer.class).getPort();
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        estimators.close();
+        models.close();
+    }
+
+    /** Runs the service alone: {@code --port=N} (default 5200). */
+    public static void main(String[] args) {
+        int port = 5200;
+        for (var arg : args) {
+            if (arg.startsWith("--port=")) {
+                port = Integer.parseInt(arg.substring("--port=".length()));
+            }
+        }
+        var server = start(AssetCache.fromEnvironment(), InferenceSettings.defaults(port));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "inference-shutdown"));
+    }
+}

@@ -1,0 +1,80 @@
+package org.openluna.inference.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openluna.inference.models.Asset;
+import org.openluna.inference.models.AssetCache;
+import org.openluna.shared.clients.inference.DescribeRequest;
+import org.openluna.shared.clients.inference.DetectRequest;
+import org.openluna.shared.clients.inference.InferenceClient;
+import org.openluna.shared.clients.inference.PhotoInput;
+import org.openluna.shared.clients.inference.RejectionReason;
+import org.openluna.shared.descriptors.Similarity;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InferenceServerTest {
+    private final AssetCache assets = AssetCache.fromEnvironment();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private InferenceServer server;
+    private InferenceClient client;
+
+    @BeforeAll
+    void startTheService() {
+        server = InferenceServer.start(assets, InferenceSettings.defaults(0));
+        client = new InferenceClient(http, URI.create("http://127.0.0.1:" + server.port()), Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stopTheService() {
+        server.close();
+    }
+
+    private PhotoInput photo(Asset asset) throws Exception {
+        return new PhotoInput(Files.readAllBytes(assets.path(asset)), "image/jpeg");
+    }
+
+    @Test
+    void aBadPhotoFailsAloneAndTheOthersAreSearched() throws Exception {
+        var request = new DetectRequest(List.of(photo(Asset.PHOTO_1), new PhotoInput(new byte[] {1, 2, 3}, null), photo(Asset.KITTEN)),
+                50, false, true, true, Set.of());
+        var response = client.detect(request);
+        assertThat(response.photos()).hasSize(3);
+        assertThat(response.photos().get(0).faces()).hasSize(3);
+        assertThat(response.photos().get(0).faces()).allSatisfy(face -> {
+            assertThat(face.descriptor()).hasSize(512);
+            assertThat(face.sample()).isNotEmpty();
+            assertThat(face.landmarks5()).hasSize(10);
+        });
+        assertThat(response.photos().get(1).rejection().reason()).isEqualTo(RejectionReason.UNSUPPORTED_FORMAT);
+        assertThat(response.photos().get(2).faces()).isEmpty();
+    }
+
+    @Test
+    void aSampleCutByTheServiceDescribesTheSameFaceAgain() throws Exception {
+        var face = client.detect(new DetectRequest(List.of(photo(Asset.PHOTO_3)), 50, false, true, true, Set.of()))
+                .photos().getFirst().faces().getFirst();
+        var again = client.describe(new DescribeRequest(List.of(new PhotoInput(face.sample(), "image/jpeg")), true, Set.of()))
+                .samples().getFirst();
+        assertThat(Similarity.of(face.descriptor(), again.descriptor())).isGreaterThan(0.95);
+    }
+
+    @Test
+    void jsonIsAnsweredInJsonForAPerson() throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/1/capabilities"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"descriptor_version\":4242").contains("onnxruntime-cpu");
+    }
+}
