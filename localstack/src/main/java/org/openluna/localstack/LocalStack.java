@@ -8,24 +8,29 @@ import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
 import org.openluna.functions.LunaApplication;
+import org.openluna.inference.models.AssetCache;
+import org.openluna.inference.service.InferenceServer;
+import org.openluna.inference.service.InferenceSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The whole platform on one machine: the emulators (unless an AWS endpoint is given), then every
- * function behind the local gateway on port 5000. One command starts it; a restart keeps the data.
+ * The whole platform on one machine: the emulators (unless an AWS endpoint is given), the inference
+ * service on port 5200, then every function behind the local gateway on port 5000. One command starts it; a restart keeps the data.
  */
 public final class LocalStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
     private final Emulators emulators;
+    private final InferenceServer inference;
     private final ConfigurableApplicationContext functions;
     private final int gatewayPort;
 
-    private LocalStack(Emulators emulators, ConfigurableApplicationContext functions, int gatewayPort) {
+    private LocalStack(Emulators emulators, InferenceServer inference, ConfigurableApplicationContext functions, int gatewayPort) {
         this.emulators = emulators;
+        this.inference = inference;
         this.functions = functions;
         this.gatewayPort = gatewayPort;
     }
@@ -45,6 +50,7 @@ public final class LocalStack implements AutoCloseable {
     static LocalStack start(LocalStackSettings settings) throws Exception {
         Files.createDirectories(settings.dataDir());
         Emulators emulators = null;
+        InferenceServer inference = null;
         var properties = new HashMap<String, Object>();
         if (settings.awsEndpoint() != null) {
             properties.put("luna.aws.endpoint", settings.awsEndpoint());
@@ -65,12 +71,18 @@ public final class LocalStack implements AutoCloseable {
         // LUNA's examples and old clients use the bare header; the embedded default keeps them working
         properties.put("luna.auth.account-id-header-alone", "true");
         properties.put("server.port", Integer.toString(settings.gatewayPort()));
+        properties.put("luna.services.inference-url", "http://127.0.0.1:" + settings.inferencePort());
         try {
+            // the models load first: a missing or altered model stops the start with the cache's message
+            inference = InferenceServer.start(AssetCache.fromEnvironment(), InferenceSettings.defaults(settings.inferencePort()));
             // as command-line arguments they outrank application.properties, as the launcher's choices must
             var args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
             var context = new SpringApplication(LunaApplication.class).run(args);
-            return new LocalStack(emulators, context, settings.gatewayPort());
+            return new LocalStack(emulators, inference, context, settings.gatewayPort());
         } catch (RuntimeException e) {
+            if (inference != null) {
+                inference.close();
+            }
             if (emulators != null) {
                 emulators.close();
             }
@@ -102,8 +114,12 @@ public final class LocalStack implements AutoCloseable {
         try {
             functions.close();
         } finally {
-            if (emulators != null) {
-                emulators.close();
+            try {
+                inference.close();
+            } finally {
+                if (emulators != null) {
+                    emulators.close();
+                }
             }
         }
     }

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * they come from the Lambda environment, and the secrets from the secret store.
  */
 @ConfigurationProperties("luna")
-public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String resourcePrefix, @DefaultValue Auth auth, @DefaultValue Gateway gateway) {
+public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String resourcePrefix, @DefaultValue Auth auth, @DefaultValue Gateway gateway,
+                           @DefaultValue Services services) {
 
     /**
      * @param endpoint empty on real AWS; LocalStack's single address otherwise
@@ -52,6 +53,15 @@ public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String 
             @DefaultValue("false") boolean openRegistration,
             @DefaultValue("24") int sessionHours) {
     }
+
+    /**
+     * Our long-running services, reached only through shared/clients.
+     *
+     * @param inferenceUrl the inference service (face detection, descriptors, estimations)
+     * @param inferenceTimeoutSeconds how long one call may take before the request fails as unavailable
+     */
+    public record Services(@DefaultValue("http://127.0.0.1:5200") String inferenceUrl,
+                           @DefaultValue("60") int inferenceTimeoutSeconds) {}
 
     /** @param maxBodyBytes larger request bodies are refused with 413 */
     public record Gateway(@DefaultValue("20971520") int maxBodyBytes) {}

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.time.Clock;
+import org.openluna.shared.clients.inference.InferenceClient;
 import org.openluna.shared.auth.Accounts;
 import org.openluna.shared.auth.Authorizer;
 import org.openluna.shared.auth.PasswordHasher;
@@ -85,6 +86,13 @@ public class PlatformConfiguration {
                 .httpClientBuilder(UrlConnectionHttpClient.builder());
         endpoint.ifPresent(builder::endpointOverride);
         return builder;
+    }
+
+    @Bean
+    InferenceClient inferenceClient(LunaSettings settings) {
+        var services = settings.services();
+        var http = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+        return new InferenceClient(http, URI.create(services.inferenceUrl()), java.time.Duration.ofSeconds(services.inferenceTimeoutSeconds()));
     }
 
     @Bean

@@ -47,6 +47,12 @@ public enum ErrorCode {
     SAMPLE_NOT_FOUND(13004, 404, "Object not found", "Sample with id '%s' not found"),
     OBJECT_NOT_FOUND(13005, 404, "Object not found", "Object with id '%s' not found"),
 
+    // Per-image errors of detection. 32010 is the seed's (l.14863); the size refusals are ours.
+    IMAGE_DECODING_FAILED(32010, 400, "Failed to decode image data", "File decoding error"),
+    IMAGE_TOO_SMALL(32011, 400, "Bad image size", "%s"),
+    IMAGE_TOO_LARGE(32012, 400, "Bad image size", "%s"),
+    BAD_BASE64_IMAGE(32013, 400, "Failed to decode image data", "Image is not valid base64"),
+
     ACCOUNT_NOT_FOUND(22002, 404, "Object not found", "Account with id '%s' not found"),
     ACCOUNT_LOGIN_TAKEN(22003, 409, "Unique constraint error", "Account with login '%s' already exists"),
     ACCOUNT_ID_TAKEN(22004, 409, "Unique constraint error", "Account with id '%s' already exists"),

@@ -1,0 +1,21 @@
+package org.openluna.functions.detector;
+
+import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.LunaException;
+import org.openluna.shared.clients.inference.Rejection;
+
+/** The API's per-image error for each kind of photo the inference service refused. */
+final class ImageErrors {
+    private ImageErrors() {}
+
+    static LunaException of(Rejection rejection, String declaredContentType) {
+        return switch (rejection.reason()) {
+            case EMPTY -> new LunaException(ErrorCode.EMPTY_BODY);
+            case CONTENT_TYPE_MISMATCH -> new LunaException(ErrorCode.BAD_IMAGE, declaredContentType);
+            case TOO_SMALL -> new LunaException(ErrorCode.IMAGE_TOO_SMALL, rejection.detail());
+            case TOO_LARGE -> new LunaException(ErrorCode.IMAGE_TOO_LARGE, rejection.detail());
+            case BAD_BASE64 -> new LunaException(ErrorCode.BAD_BASE64_IMAGE);
+            case CORRUPT, UNSUPPORTED_FORMAT, ESTIMATION_FAILED -> new LunaException(ErrorCode.IMAGE_DECODING_FAILED);
+        };
+    }
+}
