@@ -1,6 +1,8 @@
 package org.openluna.functions.detector;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
@@ -14,19 +16,24 @@ import org.openluna.shared.clients.inference.Estimation;
  */
 record DetectionQuery(MultifacePolicy multiface, boolean warped, boolean useExif, Set<Estimation> estimations) {
 
-    /** The seed's flags we know, with the estimation each asks for (null: a flag with no model behind it). */
-    private static final String[][] ESTIMATION_FLAGS = {
-        {"detect_landmarks68", "LANDMARKS68"},
-        {"estimate_head_pose", "HEAD_POSE"},
-        {"estimate_emotions", "EMOTIONS"},
-        {"estimate_quality", "QUALITY"},
-        {"estimate_eyes_attributes", "EYES"},
-        {"estimate_mask", null},
-        {"estimate_gaze", null},
-        {"estimate_mouth_attributes", null},
-        {"extract_exif", null},
-        {"estimate_face_quality", null},
-    };
+    /** A query flag of the seed and the estimation it asks for; none when no obtainable model supports it. */
+    private record Flag(String name, Optional<Estimation> estimation) {
+        static Flag of(String name, Estimation estimation) { return new Flag(name, Optional.of(estimation)); }
+
+        static Flag unsupported(String name) { return new Flag(name, Optional.empty()); }
+    }
+
+    private static final List<Flag> ESTIMATION_FLAGS = List.of(
+            Flag.of("detect_landmarks68", Estimation.LANDMARKS68),
+            Flag.of("estimate_head_pose", Estimation.HEAD_POSE),
+            Flag.of("estimate_emotions", Estimation.EMOTIONS),
+            Flag.of("estimate_quality", Estimation.QUALITY),
+            Flag.of("estimate_eyes_attributes", Estimation.EYES),
+            Flag.unsupported("estimate_mask"),
+            Flag.unsupported("estimate_gaze"),
+            Flag.unsupported("estimate_mouth_attributes"),
+            Flag.unsupported("extract_exif"),
+            Flag.unsupported("estimate_face_quality"));
 
     static DetectionQuery parse(QueryParams query, Capabilities capabilities) {
         var multiface = MultifacePolicy.of(query.oneOf("multiface_policy", Set.of(0, 1, 2)).orElse(1));
@@ -34,13 +41,10 @@ record DetectionQuery(MultifacePolicy multiface, boolean warped, boolean useExif
         boolean useExif = query.flag("use_exif_info", true);
         var wanted = EnumSet.noneOf(Estimation.class);
         for (var flag : ESTIMATION_FLAGS) {
-            if (!query.flag(flag[0], false)) {
-                continue;
+            if (query.flag(flag.name(), false)) {
+                wanted.add(flag.estimation().filter(capabilities.estimations()::contains)
+                        .orElseThrow(() -> new LunaException(ErrorCode.FEATURE_UNAVAILABLE, flag.name())));
             }
-            if (flag[1] == null || !capabilities.estimations().contains(Estimation.valueOf(flag[1]))) {
-                throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, flag[0]);
-            }
-            wanted.add(Estimation.valueOf(flag[1]));
         }
         for (var angle : new String[] {"yaw_threshold", "pitch_threshold", "roll_threshold"}) {
             if (query.string(angle).isPresent()) {

@@ -15,8 +15,6 @@ import org.openluna.functions.detector.DetectorResponse.Rect;
 import org.openluna.functions.detector.DetectorResponse.SampleEntry;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
-import org.openluna.shared.api.ErrorCode;
-import org.openluna.shared.api.LunaException;
 import org.openluna.shared.blobs.Blob;
 import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.clients.inference.DetectRequest;
@@ -81,9 +79,5 @@ public class DetectorFunctions {
             points[i] = new int[] {Math.round(xy[2 * i]), Math.round(xy[2 * i + 1])};
         }
         return points;
-    }
-
-    static LunaException noImage() {
-        return new LunaException(ErrorCode.EMPTY_BODY);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
+import org.openluna.shared.blobs.ImageFormat;
 
 /**
  * The images of a detection request. A body sent under one of the seed's image content types is one
@@ -11,10 +12,6 @@ import org.openluna.shared.api.LunaException;
  * yet and are refused as an unsupported media type (README, "What is not there yet").
  */
 final class DetectorImages {
-    private static final List<String> IMAGE_TYPES = List.of("image/jpeg", "image/png", "image/bmp", "image/x-portable-pixmap",
-            "image/tiff", "image/x-jpeg-base64", "image/x-png-base64", "image/x-bmp-base64", "image/x-tiff-base64",
-            "image/x-portable-pixmap-base64");
-
     record Image(String filename, String contentType, byte[] bytes) {}
 
     private DetectorImages() {}
@@ -22,7 +19,7 @@ final class DetectorImages {
     static List<Image> read(ApiRequest req) {
         var contentType = req.contentType().map(ApiRequest::mediaType)
                 .orElseThrow(() -> new LunaException(ErrorCode.BAD_CONTENT_TYPE));
-        if (!IMAGE_TYPES.contains(contentType)) {
+        if (ImageFormat.ofPhotoContentType(contentType).isEmpty()) {
             throw new LunaException(contentType.equals("multipart/form-data") || contentType.equals("application/json")
                     ? ErrorCode.UNSUPPORTED_MEDIA_TYPE : ErrorCode.BAD_CONTENT_TYPE);
         }

@@ -36,7 +36,7 @@ final class DetectionPyramid {
     private static void addLevel(List<DetectionTile> tiles, int photoWidth, int photoHeight, double tileWidth, double tileHeight, double largestFace) {
         for (double top : starts(photoHeight, Math.min(tileHeight, photoHeight))) {
             for (double left : starts(photoWidth, Math.min(tileWidth, photoWidth))) {
-                tiles.add(new DetectionTile(left, top, Math.min(tileWidth, photoWidth), Math.min(tileHeight, photoHeight), false, 0, largestFace));
+                tiles.add(new DetectionTile(left, top, Math.min(tileWidth, photoWidth), Math.min(tileHeight, photoHeight), false, largestFace));
             }
         }
     }

@@ -7,11 +7,10 @@ package org.openluna.inference.detection;
  * neighbouring tile takes over: a box touching one of them is a face cut in half, seen whole by
  * the neighbour.
  */
-record DetectionTile(double left, double top, double width, double height, boolean wholePhoto,
-                     double smallestFace, double largestFace) {
+record DetectionTile(double left, double top, double width, double height, boolean wholePhoto, double largestFace) {
 
     static DetectionTile whole(double left, double top, double width, double height) {
-        return new DetectionTile(left, top, width, height, true, 0, Double.POSITIVE_INFINITY);
+        return new DetectionTile(left, top, width, height, true, Double.POSITIVE_INFINITY);
     }
 
     double right() { return left + width; }
@@ -19,7 +18,6 @@ record DetectionTile(double left, double top, double width, double height, boole
     double bottom() { return top + height; }
 
     boolean answersFor(FaceBox box) {
-        double side = Math.max(box.width(), box.height());
-        return side >= smallestFace && side < largestFace;
+        return Math.max(box.width(), box.height()) < largestFace;
     }
 }

@@ -25,24 +25,15 @@ public final class UltraFaceDetector {
     private static final double EDGE_MARGIN = 2;
 
     private final ModelSession model;
-    private final boolean batches;
 
     public UltraFaceDetector(ModelSession model) {
         this.model = model;
-        this.batches = model.inputShape()[0] < 0;
     }
 
     /** Every face of at least {@code minFaceSize} pixels (and the larger ones the detector finds), best first. */
     public List<FaceBox> detect(RgbImage photo, int minFaceSize) {
         var tiles = DetectionPyramid.tiles(photo.width(), photo.height(), minFaceSize);
-        var found = new ArrayList<FaceBox>();
-        if (batches) {
-            found.addAll(detectIn(photo, tiles));
-        } else {
-            for (var tile : tiles) {
-                found.addAll(detectIn(photo, List.of(tile)));
-            }
-        }
+        var found = model.inBatches(tiles, batch -> detectIn(photo, batch));
         return NonMaximumSuppression.suppress(found, MAX_OVERLAP);
     }
 

@@ -9,6 +9,7 @@ import org.openluna.inference.face.DescriptorModel.AlignedFace;
 import org.openluna.inference.face.FaceAlignment;
 import org.openluna.inference.face.LandmarkModel;
 import org.openluna.inference.face.Landmarks;
+import org.openluna.inference.image.Affine;
 import org.openluna.inference.image.RgbImage;
 import org.openluna.inference.image.Sampler;
 import org.openluna.inference.models.Asset;
@@ -63,7 +64,7 @@ public final class FaceEngine {
         var whole = new FaceBox(0, 0, sample.width(), sample.height(), 1);
         var points = landmarks.locate(sample, List.of(whole)).getFirst();
         var aligned = sample.width() == FaceAlignment.SAMPLE_SIDE && sample.height() == FaceAlignment.SAMPLE_SIDE ? sample
-                : Sampler.warp(sample, org.openluna.inference.image.Affine.fromGridToRect(FaceAlignment.SAMPLE_SIDE, FaceAlignment.SAMPLE_SIDE,
+                : Sampler.warp(sample, Affine.fromGridToRect(FaceAlignment.SAMPLE_SIDE, FaceAlignment.SAMPLE_SIDE,
                         0, 0, sample.width(), sample.height()), FaceAlignment.SAMPLE_SIDE, FaceAlignment.SAMPLE_SIDE);
         float[] descriptor = describe ? describeSamples(List.of(aligned)).getFirst() : null;
         return List.of(new FoundFace(whole, points, aligned, descriptor));

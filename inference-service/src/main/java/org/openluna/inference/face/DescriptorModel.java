@@ -18,11 +18,9 @@ public final class DescriptorModel {
     private static final PixelScaling SCALING = PixelScaling.rgb(127, 128);
 
     private final ModelSession model;
-    private final boolean batches;
 
     public DescriptorModel(ModelSession model) {
         this.model = model;
-        this.batches = model.inputShape()[0] < 0;
     }
 
     /** One aligned face to describe: a picture and the map from the 112x112 grid into it. */
@@ -39,21 +37,10 @@ public final class DescriptorModel {
     }
 
     public List<float[]> describe(List<AlignedFace> faces) {
-        var described = new ArrayList<float[]>(faces.size());
-        if (batches) {
-            described.addAll(run(faces));
-        } else {
-            for (var face : faces) {
-                described.addAll(run(List.of(face)));
-            }
-        }
-        return described;
+        return model.inBatches(faces, this::run);
     }
 
     private List<float[]> run(List<AlignedFace> faces) {
-        if (faces.isEmpty()) {
-            return List.of();
-        }
         int plane = 3 * SIDE * SIDE;
         var input = new float[faces.size() * plane];
         for (int i = 0; i < faces.size(); i++) {

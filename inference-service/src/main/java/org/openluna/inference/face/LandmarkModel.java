@@ -18,29 +18,16 @@ public final class LandmarkModel {
     private static final PixelScaling SCALING = PixelScaling.greyDividedBy(256);
 
     private final ModelSession model;
-    private final boolean batches;
 
     public LandmarkModel(ModelSession model) {
         this.model = model;
-        this.batches = model.inputShape()[0] < 0;
     }
 
     public List<Landmarks> locate(RgbImage photo, List<FaceBox> boxes) {
-        var located = new ArrayList<Landmarks>(boxes.size());
-        if (batches) {
-            located.addAll(run(photo, boxes));
-        } else {
-            for (var box : boxes) {
-                located.addAll(run(photo, List.of(box)));
-            }
-        }
-        return located;
+        return model.inBatches(boxes, batch -> run(photo, batch));
     }
 
     private List<Landmarks> run(RgbImage photo, List<FaceBox> boxes) {
-        if (boxes.isEmpty()) {
-            return List.of();
-        }
         int plane = SIDE * SIDE;
         var input = new float[boxes.size() * plane];
         for (int i = 0; i < boxes.size(); i++) {

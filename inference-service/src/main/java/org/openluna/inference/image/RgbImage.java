@@ -19,22 +19,9 @@ public record RgbImage(int width, int height, byte[] rgb) {
         }
     }
 
+    /** The pixels of a decoded picture, read from its raster's arrays where the layout allows. */
     public static RgbImage of(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        var rgb = new byte[width * height * 3];
-        var row = new int[width];
-        for (int y = 0; y < height; y++) {
-            image.getRGB(0, y, width, 1, row, 0, width);
-            int at = y * width * 3;
-            for (int x = 0; x < width; x++) {
-                int pixel = row[x];
-                rgb[at++] = (byte) (pixel >> 16);
-                rgb[at++] = (byte) (pixel >> 8);
-                rgb[at++] = (byte) pixel;
-            }
-        }
-        return new RgbImage(width, height, rgb);
+        return RasterToRgb.copyOf(image);
     }
 
     public BufferedImage toBufferedImage() {

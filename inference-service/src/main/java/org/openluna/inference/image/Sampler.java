@@ -14,7 +14,7 @@ public final class Sampler {
     /** A planar tensor {@code [channels, outHeight, outWidth]} written into {@code into} at {@code at}. */
     public static void sample(RgbImage image, Affine outputToImage, int outWidth, int outHeight,
                               PixelScaling scaling, float[] into, int at) {
-        int taps = (int) Math.min(MAX_TAPS_PER_SIDE, Math.max(1, Math.ceil(outputToImage.stride() - 1e-6)));
+        int taps = tapsPerSide(outputToImage);
         int plane = outWidth * outHeight;
         var rgb = new float[3];
         for (int oy = 0; oy < outHeight; oy++) {
@@ -41,7 +41,7 @@ public final class Sampler {
 
     /** An RGB image of the output grid, for samples that are stored rather than fed to a model. */
     public static RgbImage warp(RgbImage image, Affine outputToImage, int outWidth, int outHeight) {
-        int taps = (int) Math.min(MAX_TAPS_PER_SIDE, Math.max(1, Math.ceil(outputToImage.stride() - 1e-6)));
+        int taps = tapsPerSide(outputToImage);
         var out = new byte[outWidth * outHeight * 3];
         var rgb = new float[3];
         for (int oy = 0; oy < outHeight; oy++) {
@@ -54,6 +54,11 @@ public final class Sampler {
             }
         }
         return new RgbImage(outWidth, outHeight, out);
+    }
+
+    /** One tap per photo pixel an output pixel spans, so shrinking averages instead of skipping. */
+    private static int tapsPerSide(Affine outputToImage) {
+        return (int) Math.min(MAX_TAPS_PER_SIDE, Math.max(1, Math.ceil(outputToImage.stride() - 1e-6)));
     }
 
     private static void averageAround(RgbImage image, Affine map, int ox, int oy, int taps, float[] rgb) {

@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.openluna.shared.clients.ProtocolException;
 import org.openluna.shared.clients.ServiceProtocol;
 import org.openluna.shared.clients.inference.DescribeRequest;
@@ -47,13 +49,13 @@ public class InferenceController {
         return HttpResponse.ok("ok");
     }
 
-    private static HttpResponse<byte[]> answer(java.util.function.Supplier<Object> operation, String accept, String contentType) {
+    private static HttpResponse<byte[]> answer(Supplier<Object> operation, String accept, String contentType) {
         var type = accept.contains(ServiceProtocol.JSON) || (accept.isEmpty() && contentType != null && contentType.startsWith(ServiceProtocol.JSON))
                 ? ServiceProtocol.JSON : ServiceProtocol.MSGPACK;
         try {
             return HttpResponse.ok(ServiceProtocol.write(operation.get(), type)).contentType(type);
         } catch (ProtocolException | IllegalArgumentException e) {
-            return HttpResponse.<byte[]>badRequest(e.getMessage().getBytes(java.nio.charset.StandardCharsets.UTF_8)).contentType("text/plain");
+            return HttpResponse.<byte[]>badRequest(e.getMessage().getBytes(StandardCharsets.UTF_8)).contentType("text/plain");
         }
     }
 }

@@ -25,6 +25,18 @@ public enum ImageFormat {
         return Arrays.stream(values()).filter(f -> f.contentType.equals(mediaType)).findFirst();
     }
 
+    /**
+     * The format of a photo sent for detection: the stores' types, and their base64 text forms
+     * ({@code image/x-jpeg-base64}, ..., seed l.1506) that detection accepts as well.
+     */
+    public static Optional<ImageFormat> ofPhotoContentType(String mediaType) {
+        return Arrays.stream(values()).filter(f -> f.contentType.equals(mediaType) || f.base64ContentType().equals(mediaType)).findFirst();
+    }
+
+    public String base64ContentType() {
+        return (this == PPM ? "image/x-portable-pixmap" : contentType.replace("image/", "image/x-")) + "-base64";
+    }
+
     /** True when the bytes start as a file of this format must; the decoder does the full check later. */
     public boolean matches(byte[] bytes) {
         return switch (this) {
