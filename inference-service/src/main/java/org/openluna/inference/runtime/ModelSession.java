@@ -4,6 +4,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ public final class ModelSession implements AutoCloseable {
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final String inputName;
+    private final long[] inputShape;
 
     public ModelSession(OrtEnvironment environment, Path model, OrtSession.SessionOptions options) {
         this.environment = environment;
@@ -27,6 +29,24 @@ public final class ModelSession implements AutoCloseable {
             throw new IllegalStateException("cannot load the model " + model + ": " + e.getMessage(), e);
         }
         this.inputName = session.getInputNames().iterator().next();
+        try {
+            this.inputShape = ((TensorInfo) session.getInputInfo().get(inputName).getInfo()).getShape();
+        } catch (OrtException e) {
+            try {
+                session.close();
+            } catch (OrtException closing) {
+                e.addSuppressed(closing);
+            }
+            throw new IllegalStateException("cannot read the input of the model " + model + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The input shape the model declares, batch first; a dimension the model leaves open is -1. Callers
+     * that hold several faces check {@code inputShape()[0]} to learn whether one run may take them all.
+     */
+    public long[] inputShape() {
+        return inputShape.clone();
     }
 
     /** Runs the model on {@code input} of the given shape (batch first) and returns every output, flattened. */
