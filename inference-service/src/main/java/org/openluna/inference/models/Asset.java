@@ -20,7 +20,9 @@ public enum Asset {
     PHOTO_3(NpmPackage.TEST_PHOTOS, "package/demo/sample3.jpg", "8eb081c9efb14370fa94d9feab9e5fbeafd19a627491853a80c2bf67f7ffa936"),
     PHOTO_4(NpmPackage.TEST_PHOTOS, "package/demo/sample4.jpg", "729efa5923061d40eb4ed5f267a18cc7b8ba6f852bb2757b16d8b7e4937476fc"),
     PHOTO_5(NpmPackage.TEST_PHOTOS, "package/demo/sample5.jpg", "6d45095ebb182d8f975c0790e0e4eefd86fbb40609cf4b271776d92e12662938"),
-    PHOTO_6(NpmPackage.TEST_PHOTOS, "package/demo/sample6.jpg", "9baad80f9d5e306fb9b8c0913d44445f1e95848df317530efb03d0934c57ba87");
+    PHOTO_6(NpmPackage.TEST_PHOTOS, "package/demo/sample6.jpg", "9baad80f9d5e306fb9b8c0913d44445f1e95848df317530efb03d0934c57ba87"),
+    /** A screenshot of the face-api webcam demo: the one man, and the one webcam capture, among the photos (853x1280, palette PNG). */
+    WEBCAM_SCREENSHOT(NpmPackage.TEST_PHOTOS, "package/demo/screenshot-webcam.png", "844071b9be8d43570c019ab4a5fd3166a801f49a82303cb98cc2189d50b06d9a");
 
     private final NpmPackage source;
     private final String pathInPackage;
