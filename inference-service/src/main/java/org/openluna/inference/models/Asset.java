@@ -25,7 +25,10 @@ public enum Asset {
     KITTEN(NpmPackage.KITTEN_PHOTO, "package/test/cat.jpg", "fa92ae217431c981d083238dee1915aaae329618db4617821f30c90b6eebf5ed"),
     BLACK_CAT(NpmPackage.ANIMAL_PHOTOS, "package/fixtures/sample/images/4.jpg", "06507e06f7e22ea082bb8b0a63f36bcfe3f83fe4628266bbd5d01966edf6a775"),
     PHEASANT(NpmPackage.ANIMAL_PHOTOS, "package/fixtures/sample/images/1.jpg", "689fa56d63ca190199305e73a75d14be40ab5d1336a9e99be7a9d0791ec4495e"),
-    LANDSCAPE(NpmPackage.LANDSCAPE_PHOTO, "package/example/DSCN0614_small.jpg", "fd29268f0f2037a137392f38cb5a0036ea40e7bb6804d1d944086357ed38c6fe");
+    LANDSCAPE(NpmPackage.LANDSCAPE_PHOTO, "package/example/DSCN0614_small.jpg", "fd29268f0f2037a137392f38cb5a0036ea40e7bb6804d1d944086357ed38c6fe"),
+
+    /** A screenshot of the face-api webcam demo: the one man, and the one webcam capture, among the photos (853x1280, palette PNG). */
+    WEBCAM_SCREENSHOT(NpmPackage.TEST_PHOTOS, "package/demo/screenshot-webcam.png", "844071b9be8d43570c019ab4a5fd3166a801f49a82303cb98cc2189d50b06d9a");
 
     private final NpmPackage source;
     private final String pathInPackage;
