@@ -1,6 +1,7 @@
 package org.openluna.inference.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.openluna.inference.detection.FaceBox;
 import org.openluna.inference.detection.UltraFaceDetector;
@@ -57,17 +58,20 @@ public final class FaceEngine {
     }
 
     /**
-     * A picture that is already an aligned sample: nothing to detect, the whole picture is the face;
-     * the points still come from the landmark model so that they are real.
+     * A picture that is already an aligned sample: nothing to search, the caller says it is a face.
+     * The detector still frames the face inside it (the box the landmark model and the estimators
+     * were made for); when it finds none, the whole sample is the box, at the caller's word.
      */
     public List<FoundFace> acceptSample(RgbImage sample, boolean describe) {
-        var whole = new FaceBox(0, 0, sample.width(), sample.height(), 1);
-        var points = landmarks.locate(sample, List.of(whole)).getFirst();
         var aligned = sample.width() == FaceAlignment.SAMPLE_SIDE && sample.height() == FaceAlignment.SAMPLE_SIDE ? sample
                 : Sampler.warp(sample, Affine.fromGridToRect(FaceAlignment.SAMPLE_SIDE, FaceAlignment.SAMPLE_SIDE,
                         0, 0, sample.width(), sample.height()), FaceAlignment.SAMPLE_SIDE, FaceAlignment.SAMPLE_SIDE);
+        var box = detector.detectAtOneScale(aligned).stream()
+                .max(Comparator.comparingDouble(FaceBox::score))
+                .orElse(new FaceBox(0, 0, aligned.width(), aligned.height(), 1));
+        var points = landmarks.locate(aligned, List.of(box)).getFirst();
         float[] descriptor = describe ? describeSamples(List.of(aligned)).getFirst() : null;
-        return List.of(new FoundFace(whole, points, aligned, descriptor));
+        return List.of(new FoundFace(box, points, aligned, descriptor));
     }
 
     /** Descriptors of faces already aligned as our samples are (a stored sample, or one a client sends). */

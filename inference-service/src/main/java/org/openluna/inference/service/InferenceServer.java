@@ -3,10 +3,13 @@ package org.openluna.inference.service;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.openluna.inference.engine.FaceEngine;
 import org.openluna.inference.image.PhotoDecoder;
+import org.openluna.inference.models.Asset;
 import org.openluna.inference.models.AssetCache;
 import org.openluna.inference.runtime.ModelSet;
 import org.openluna.shared.clients.inference.Capabilities;
@@ -23,21 +26,18 @@ public final class InferenceServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(InferenceServer.class);
 
     private final ModelSet models;
-    private final FaceEstimators estimators;
     private final ApplicationContext context;
 
-    private InferenceServer(ModelSet models, FaceEstimators estimators, ApplicationContext context) {
+    private InferenceServer(ModelSet models, ApplicationContext context) {
         this.models = models;
-        this.estimators = estimators;
         this.context = context;
     }
 
     public static InferenceServer start(AssetCache assets, InferenceSettings settings) {
-        var models = new ModelSet(assets, settings.runtime(), FaceEngine.models());
-        FaceEstimators estimators = null;
+        var models = new ModelSet(assets, settings.runtime(), allModels());
         try {
             var engine = new FaceEngine(models);
-            estimators = new FaceEstimators();
+            var estimators = new FaceEstimators(models);
             var decoder = new PhotoDecoder(settings.limits());
             var capabilities = new Capabilities("onnxruntime-cpu", EnumSet.copyOf(estimators.available()), DescriptorVersion.OURS.number());
             var operations = new InferenceOperations(new DetectOperation(decoder, engine, estimators),
@@ -54,14 +54,15 @@ public final class InferenceServer implements AutoCloseable {
                     .singletons(operations)
                     .start();
             log.info("inference service on {}:{} ({})", settings.host(), context.getBean(EmbeddedServer.class).getPort(), capabilities);
-            return new InferenceServer(models, estimators, context);
+            return new InferenceServer(models, context);
         } catch (RuntimeException e) {
-            if (estimators != null) {
-                estimators.close();
-            }
             models.close();
             throw e;
         }
+    }
+
+    private static Asset[] allModels() {
+        return Stream.concat(Arrays.stream(FaceEngine.models()), Arrays.stream(FaceEstimators.models())).toArray(Asset[]::new);
     }
 
     public int port() {
@@ -71,7 +72,6 @@ public final class InferenceServer implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-        estimators.close();
         models.close();
     }
 

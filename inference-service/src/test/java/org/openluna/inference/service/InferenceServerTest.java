@@ -1,6 +1,7 @@
 package org.openluna.inference.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +20,8 @@ import org.openluna.inference.models.Asset;
 import org.openluna.inference.models.AssetCache;
 import org.openluna.shared.clients.inference.DescribeRequest;
 import org.openluna.shared.clients.inference.DetectRequest;
+import org.openluna.shared.clients.inference.Estimation;
+import org.openluna.shared.clients.inference.FaceEstimations;
 import org.openluna.shared.clients.inference.InferenceClient;
 import org.openluna.shared.clients.inference.PhotoInput;
 import org.openluna.shared.clients.inference.RejectionReason;
@@ -68,6 +72,46 @@ class InferenceServerTest {
         var again = client.describe(new DescribeRequest(List.of(new PhotoInput(face.sample(), "image/jpeg")), true, Set.of()))
                 .samples().getFirst();
         assertThat(Similarity.of(face.descriptor(), again.descriptor())).isGreaterThan(0.95);
+    }
+
+    @Test
+    void everyEstimationAskedForIsAnsweredForEveryFaceAndNothingElse() throws Exception {
+        var all = EnumSet.allOf(Estimation.class);
+        var asked = client.detect(new DetectRequest(List.of(photo(Asset.PHOTO_3)), 50, false, false, true, all)).photos().getFirst();
+        assertThat(asked.faces()).hasSize(3).allSatisfy(face -> {
+            var e = face.estimations();
+            assertThat(e.age()).isBetween(15f, 70f);
+            assertThat(e.gender()).isBetween(0f, 0.5f);
+            assertThat(e.headPose().yaw()).isBetween(-45f, 45f);
+            assertThat(e.emotions().happiness() + e.emotions().neutral() + e.emotions().anger() + e.emotions().disgust()
+                    + e.emotions().fear() + e.emotions().sadness() + e.emotions().surprise()).isCloseTo(1f, within(1e-3f));
+            assertThat(e.liveness().score()).isBetween(0f, 1f);
+            assertThat(e.eyes().left().open()).isGreaterThan(0.5f);
+            assertThat(e.eyes().right().open()).isGreaterThan(0.5f);
+            assertThat(e.quality().blurriness()).isBetween(0f, 1f);
+            assertThat(face.landmarks68()).hasSize(136);
+        });
+        var none = client.detect(new DetectRequest(List.of(photo(Asset.PHOTO_3)), 50, false, false, true, Set.of())).photos().getFirst();
+        assertThat(none.faces()).allSatisfy(face -> {
+            assertThat(face.estimations()).isEqualTo(FaceEstimations.none());
+            assertThat(face.landmarks68()).isNull();
+        });
+    }
+
+    @Test
+    void aStoredSampleIsGivenTheAgeAndGenderOfTheFaceInItsPhoto() throws Exception {
+        var ageAndGender = EnumSet.of(Estimation.AGE, Estimation.GENDER);
+        var faces = client.detect(new DetectRequest(List.of(photo(Asset.PHOTO_1)), 50, false, false, true, ageAndGender))
+                .photos().getFirst().faces();
+        var samples = faces.stream().map(face -> new PhotoInput(face.sample(), "image/jpeg")).toList();
+        var described = client.describe(new DescribeRequest(samples, false, ageAndGender)).samples();
+        for (int i = 0; i < faces.size(); i++) {
+            var inPhoto = faces.get(i).estimations();
+            var inSample = described.get(i).estimations();
+            assertThat(described.get(i).descriptor()).isNull();
+            assertThat(inSample.age()).isCloseTo(inPhoto.age(), within(10f));
+            assertThat(inSample.gender() > 0.5f).isEqualTo(inPhoto.gender() > 0.5f);
+        }
     }
 
     @Test
