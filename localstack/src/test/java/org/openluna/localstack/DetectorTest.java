@@ -97,6 +97,56 @@ class DetectorTest {
     }
 
     @Test
+    void theEstimationsAskedForAreGivenForEveryFaceAndNoOthers(Api api) {
+        var account = api.newAccount("user");
+        var asked = theOnlyImage(account.api().post(
+                "/6/detector?estimate_head_pose=1&estimate_emotions=1&estimate_quality=1&estimate_eyes_attributes=1",
+                "image/jpeg", photo(Asset.PHOTO_3))).get("detections").get("samples");
+        assertThat(asked.size()).isEqualTo(3);
+        for (var sample : asked) {
+            var detection = sample.get("face").get("detection");
+            var attributes = detection.get("attributes");
+            assertThat(Math.abs(attributes.get("head_pose").get("yaw").asDouble())).isLessThan(45);
+            var emotions = attributes.get("emotions");
+            assertThat(emotions.get("estimations").propertyNames()).containsExactlyInAnyOrder(
+                    "anger", "disgust", "fear", "happiness", "sadness", "surprise", "neutral");
+            assertThat(emotions.get("estimations").get(emotions.get("predominant_emotion").asString()).asDouble())
+                    .isGreaterThanOrEqualTo(emotions.get("estimations").get("neutral").asDouble());
+            assertThat(attributes.get("eyes_attributes").get("left_eye").get("state").asString()).isEqualTo("open");
+            assertThat(attributes.get("eyes_attributes").get("right_eye").get("state").asString()).isEqualTo("open");
+            assertThat(detection.get("quality").propertyNames()).containsExactlyInAnyOrder(
+                    "blurriness", "dark", "illumination", "specularity", "light");
+        }
+        var plain = theOnlyImage(account.api().post("/6/detector", "image/jpeg", photo(Asset.PHOTO_3))).get("detections").get("samples");
+        for (var sample : plain) {
+            assertThat(sample.get("face").get("detection").has("attributes")).isFalse();
+            assertThat(sample.get("face").get("detection").has("quality")).isFalse();
+        }
+    }
+
+    @Test
+    void aFaceTurnedBeyondAPoseThresholdIsFilteredAndNotStored(Api api) {
+        var account = api.newAccount("user");
+        // sample6: three women face the camera (pitch within 20 degrees), the third from the left lowers her head onto her shoulder
+        var detections = theOnlyImage(account.api().post("/6/detector?pitch_threshold=25", "image/jpeg", photo(Asset.PHOTO_6)))
+                .get("detections");
+        assertThat(detections.get("samples").size()).isEqualTo(3);
+        assertThat(detections.get("samples").get(0).get("face").get("detection").has("attributes")).isFalse();
+        var filtered = detections.get("filtered_detections").get("face_detections");
+        assertThat(filtered.size()).isEqualTo(1);
+        var reason = filtered.get(0).get("filter_reasons").get(0);
+        assertThat(reason.get("filter_name").asString()).isEqualTo("pitch_threshold");
+        assertThat(reason.get("object_value").asDouble()).isLessThan(-25);
+        assertThat(reason.get("threshold_value").asInt()).isEqualTo(25);
+        assertThat(filtered.get(0).get("detection").get("sample").get("detection").get("rect").get("width").asInt()).isGreaterThan(100);
+
+        var none = theOnlyImage(account.api().post("/6/detector?yaw_threshold=0", "image/jpeg", photo(Asset.PHOTO_6))).get("detections");
+        assertThat(none.get("samples").size()).isZero();
+        assertThat(none.get("filtered_detections").get("face_detections").size()).isEqualTo(4);
+        account.api().post("/6/detector?roll_threshold=181", "image/jpeg", photo(Asset.PHOTO_6)).assertError(ErrorCode.BAD_QUERY_PARAMETER);
+    }
+
+    @Test
     void anEstimationWithNoModelIsRefusedAsUnavailable(Api api) {
         var account = api.newAccount("user");
         account.api().post("/6/detector?estimate_mask=1", "image/jpeg", photo(Asset.PHOTO_1)).assertError(ErrorCode.FEATURE_UNAVAILABLE);

@@ -13,8 +13,11 @@ import org.openluna.shared.clients.inference.Estimation;
 /**
  * The query of {@code POST /6/detector} (seed l.1486-1503). An estimation the platform has no model
  * or method for is refused before any work, with the unavailable-feature error: never a made-up value.
+ * Head pose and the 68 landmarks are "not supported with warped images" (seed, the two flags): a
+ * sample is frontal by making, so they are left out for it, and so is the pose filter.
  */
-record DetectionQuery(MultifacePolicy multiface, boolean warped, boolean useExif, Set<Estimation> estimations) {
+record DetectionQuery(MultifacePolicy multiface, boolean warped, boolean useExif, Set<Estimation> estimations,
+                      PoseThresholds thresholds) {
 
     /** A query flag of the seed and the estimation it asks for; none when no obtainable model supports it. */
     private record Flag(String name, Optional<Estimation> estimation) {
@@ -46,15 +49,24 @@ record DetectionQuery(MultifacePolicy multiface, boolean warped, boolean useExif
                         .orElseThrow(() -> new LunaException(ErrorCode.FEATURE_UNAVAILABLE, flag.name())));
             }
         }
-        for (var angle : new String[] {"yaw_threshold", "pitch_threshold", "roll_threshold"}) {
-            if (query.string(angle).isPresent()) {
-                query.integer(angle, 180, 0, 180);
-                if (!capabilities.estimations().contains(Estimation.HEAD_POSE)) {
-                    throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, angle);
-                }
-                wanted.add(Estimation.HEAD_POSE);
-            }
+        var thresholds = PoseThresholds.parse(query);
+        if (thresholds.any() && !capabilities.estimations().contains(Estimation.HEAD_POSE)) {
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "yaw_threshold, pitch_threshold, roll_threshold");
         }
-        return new DetectionQuery(multiface, warped, useExif, wanted);
+        if (warped) {
+            wanted.removeAll(Set.of(Estimation.HEAD_POSE, Estimation.LANDMARKS68));
+            thresholds = PoseThresholds.NONE;
+        }
+        return new DetectionQuery(multiface, warped, useExif, wanted, thresholds);
+    }
+
+    /** What the inference service is asked for: what the response shows, and the pose the filter needs. */
+    Set<Estimation> askedOfService() {
+        var asked = EnumSet.noneOf(Estimation.class);
+        asked.addAll(estimations);
+        if (thresholds.any()) {
+            asked.add(Estimation.HEAD_POSE);
+        }
+        return asked;
     }
 }

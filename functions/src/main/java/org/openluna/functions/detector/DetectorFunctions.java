@@ -9,7 +9,10 @@ import java.util.function.Function;
 import org.openluna.functions.detector.DetectorResponse.Detection;
 import org.openluna.functions.detector.DetectorResponse.Detections;
 import org.openluna.functions.detector.DetectorResponse.FaceEntry;
+import org.openluna.functions.detector.DetectorResponse.FilteredDetection;
 import org.openluna.functions.detector.DetectorResponse.FilteredDetections;
+import org.openluna.functions.detector.DetectorResponse.FilteredFace;
+import org.openluna.functions.detector.DetectorResponse.FilteredSample;
 import org.openluna.functions.detector.DetectorResponse.ImageEntry;
 import org.openluna.functions.detector.DetectorResponse.Rect;
 import org.openluna.functions.detector.DetectorResponse.SampleEntry;
@@ -19,6 +22,7 @@ import org.openluna.shared.blobs.Blob;
 import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.clients.inference.DetectRequest;
 import org.openluna.shared.clients.inference.DetectedFace;
+import org.openluna.shared.clients.inference.Estimation;
 import org.openluna.shared.clients.inference.PhotoInput;
 import org.openluna.shared.clients.inference.PhotoResult;
 import org.springframework.context.annotation.Bean;
@@ -41,7 +45,7 @@ public class DetectorFunctions {
             var query = DetectionQuery.parse(req.query(), inference.capabilities());
             var images = DetectorImages.read(req);
             var request = new DetectRequest(images.stream().map(i -> new PhotoInput(i.bytes(), i.contentType())).toList(),
-                    MIN_FACE_SIZE, query.warped(), false, query.useExif(), query.estimations());
+                    MIN_FACE_SIZE, query.warped(), false, query.useExif(), query.askedOfService());
             var results = inference.detect(request).photos();
             var entries = new ArrayList<ImageEntry>(results.size());
             for (int i = 0; i < results.size(); i++) {
@@ -57,20 +61,32 @@ public class DetectorFunctions {
             var error = ImageErrors.of(result.rejection(), image.contentType());
             return new ImageEntry(image.filename(), error.body(), 0, null);
         }
-        var kept = query.multiface().apply(result.faces());
+        var passed = new ArrayList<DetectedFace>();
+        var filtered = new ArrayList<FilteredFace>();
+        for (var face : result.faces()) {
+            var reasons = query.thresholds().any() ? query.thresholds().reasonsToFilter(face.estimations().headPose()) : List.<PoseThresholds.FilterReason>of();
+            if (reasons.isEmpty()) {
+                passed.add(face);
+            } else {
+                filtered.add(new FilteredFace(reasons, new FilteredDetection(image.filename(), new FilteredSample(detection(face, query)))));
+            }
+        }
+        var kept = query.multiface().apply(passed);
         var samples = new ArrayList<SampleEntry>(kept.size());
         for (var face : kept) {
             var sampleId = UUID.randomUUID();
             stores.faceSamples().put(account, sampleId, face.sample(), new Blob("image/jpeg", face.sample().length, null, Map.of()));
-            samples.add(new SampleEntry(new FaceEntry(detection(face), "/6/samples/faces/" + sampleId, sampleId.toString())));
+            samples.add(new SampleEntry(new FaceEntry(detection(face, query), "/6/samples/faces/" + sampleId, sampleId.toString())));
         }
-        return new ImageEntry(image.filename(), DetectorResponse.SUCCESS, 1, new Detections(samples, new FilteredDetections(List.of())));
+        return new ImageEntry(image.filename(), DetectorResponse.SUCCESS, 1, new Detections(samples, new FilteredDetections(filtered)));
     }
 
-    private static Detection detection(DetectedFace face) {
+    private static Detection detection(DetectedFace face, DetectionQuery query) {
         var r = face.rect();
         return new Detection(new Rect(r.x(), r.y(), r.width(), r.height()), face.score(), points(face.landmarks5()),
-                face.landmarks68() == null ? null : points(face.landmarks68()));
+                face.landmarks68() == null ? null : points(face.landmarks68()),
+                FaceAttributes.qualityOf(face.estimations()),
+                FaceAttributes.attributesOf(face.estimations(), query.estimations().contains(Estimation.HEAD_POSE)));
     }
 
     private static int[][] points(float[] xy) {

@@ -14,7 +14,17 @@ record DetectorResponse(List<ImageEntry> images) {
 
     record Detections(List<SampleEntry> samples, FilteredDetections filteredDetections) {}
 
-    record FilteredDetections(List<Object> faceDetections) {}
+    record FilteredDetections(List<FilteredFace> faceDetections) {}
+
+    /**
+     * A face the pose thresholds filtered out, in the shape of the seed's {@code /6/iso} example (the
+     * detector's own example shows only an empty list); its sample is not stored.
+     */
+    record FilteredFace(List<PoseThresholds.FilterReason> filterReasons, FilteredDetection detection) {}
+
+    record FilteredDetection(String filename, FilteredSample sample) {}
+
+    record FilteredSample(Detection detection) {}
 
     record SampleEntry(FaceEntry face) {}
 
@@ -22,7 +32,8 @@ record DetectorResponse(List<ImageEntry> images) {
 
     /** Estimation parts that were not asked for are left out, as LUNA leaves them out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Detection(Rect rect, float detectionScore, int[][] landmarks5, int[][] landmarks68) {}
+    record Detection(Rect rect, float detectionScore, int[][] landmarks5, int[][] landmarks68,
+                     FaceAttributes.Quality quality, FaceAttributes.Attributes attributes) {}
 
     record Rect(int x, int y, int width, int height) {}
 }
