@@ -57,6 +57,8 @@ public enum ErrorCode {
     ACCOUNT_LOGIN_TAKEN(22003, 409, "Unique constraint error", "Account with login '%s' already exists"),
     ACCOUNT_ID_TAKEN(22004, 409, "Unique constraint error", "Account with id '%s' already exists"),
     TOKEN_NOT_FOUND(22005, 404, "Object not found", "Token with id '%s' not found"),
+    // the seed names this error only by its words, "Attributes not found" (l.1955, l.2003); the code is ours
+    ATTRIBUTE_NOT_FOUND(22006, 404, "Attributes not found", "Attribute with id '%s' not found"),
 
     SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable: %s"),
     FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform");

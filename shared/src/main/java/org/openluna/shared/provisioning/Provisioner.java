@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -49,6 +50,7 @@ public final class Provisioner {
             }
             dynamo.waiter().waitUntilTableExists(b -> b.tableName(definition.tableName()));
         }
+        TableDefinitions.timeToLiveAttributes(tables).forEach(this::ensureTimeToLive);
         for (var bucket : buckets.all()) {
             try {
                 s3.headBucket(b -> b.bucket(bucket));
@@ -64,5 +66,19 @@ public final class Provisioner {
         for (var queue : queues.all()) {
             sqs.createQueue(b -> b.queueName(queue));
         }
+    }
+
+    /**
+     * Turns on DynamoDB's deletion of expired items. Asked first, because AWS refuses to enable it on
+     * a table where it is already on. DynamoDB Local records the setting but never deletes anything,
+     * which is why every read checks expiry itself.
+     */
+    private void ensureTimeToLive(String table, String attribute) {
+        var status = dynamo.describeTimeToLive(b -> b.tableName(table)).timeToLiveDescription().timeToLiveStatus();
+        if (status == TimeToLiveStatus.ENABLED || status == TimeToLiveStatus.ENABLING) {
+            return;
+        }
+        dynamo.updateTimeToLive(b -> b.tableName(table).timeToLiveSpecification(t -> t.enabled(true).attributeName(attribute)));
+        log.info("enabled time to live on {}.{}", table, attribute);
     }
 }

@@ -1,6 +1,7 @@
 package org.openluna.shared.tables;
 
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -19,6 +20,9 @@ public final class TableDefinitions {
     static final String ACCOUNTS_KEY = "pk";
     static final String TOKENS_KEY = "token_id";
     static final String TOKENS_BY_ACCOUNT = "by_account";
+    static final String ATTRIBUTES_KEY = "account_id";
+    static final String ATTRIBUTES_SORT_KEY = "attribute_id";
+    static final String ATTRIBUTES_TTL = "expires_at";
 
     private TableDefinitions() {}
 
@@ -40,7 +44,18 @@ public final class TableDefinitions {
                                 .keySchema(hash("account_id"), range("create_time"))
                                 .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
                                 .build())
+                        .build(),
+                CreateTableRequest.builder()
+                        .tableName(names.attributes())
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .attributeDefinitions(attribute(ATTRIBUTES_KEY), attribute(ATTRIBUTES_SORT_KEY))
+                        .keySchema(hash(ATTRIBUTES_KEY), range(ATTRIBUTES_SORT_KEY))
                         .build());
+    }
+
+    /** The tables whose items DynamoDB deletes by itself, each with the attribute holding the epoch second it may. */
+    public static Map<String, String> timeToLiveAttributes(TableNames names) {
+        return Map.of(names.attributes(), ATTRIBUTES_TTL);
     }
 
     private static AttributeDefinition attribute(String name) {

@@ -13,5 +13,7 @@ public record TableNames(String prefix) {
 
     public String tokens() { return prefix + "tokens"; }
 
-    public List<String> all() { return List.of(accounts(), tokens()); }
+    public String attributes() { return prefix + "attributes"; }
+
+    public List<String> all() { return List.of(accounts(), tokens(), attributes()); }
 }
