@@ -5,6 +5,7 @@ import static org.openluna.functions.gateway.Access.open;
 import static org.openluna.functions.gateway.Access.optional;
 import static org.openluna.functions.gateway.Access.permission;
 import static org.openluna.shared.auth.PermissionObject.ACCOUNT;
+import static org.openluna.shared.auth.PermissionObject.ATTRIBUTE;
 import static org.openluna.shared.auth.PermissionObject.FACE_SAMPLE;
 import static org.openluna.shared.auth.PermissionObject.IMAGE;
 import static org.openluna.shared.auth.PermissionObject.OBJECT;
@@ -66,6 +67,13 @@ public final class RouteTable {
             new Route("GET", "/6/samples/{sample_id}", "getSampleV5", authenticated(), "Get sample by ID using previous API version"),
             new Route("HEAD", "/6/samples/{sample_id}", "headSampleV5", authenticated(), "Check if sample exists using previous API version"),
             new Route("DELETE", "/6/samples/{sample_id}", "deleteSampleV5", authenticated(), "Remove sample by ID using previous API version"),
+
+            new Route("POST", "/6/attributes", "createAttribute", permission(ATTRIBUTE, CREATION), "Create temporary attribute"),
+            new Route("GET", "/6/attributes", "getAttributes", permission(ATTRIBUTE, VIEW), "Get temporary attributes by IDs"),
+            new Route("GET", "/6/attributes/{attribute_id}", "getAttribute", permission(ATTRIBUTE, VIEW), "Get temporary attribute"),
+            new Route("HEAD", "/6/attributes/{attribute_id}", "headAttribute", permission(ATTRIBUTE, VIEW), "Check if temporary attribute exists"),
+            new Route("DELETE", "/6/attributes/{attribute_id}", "deleteAttribute", permission(ATTRIBUTE, DELETION), "Delete temporary attribute"),
+            new Route("GET", "/6/attributes/{attribute_id}/samples", "getAttributeSamples", permission(ATTRIBUTE, VIEW), "Get temporary attribute samples"),
 
             new Route("POST", "/6/objects", "createObject", permission(OBJECT, CREATION), "Save object with unique ID"),
             new Route("GET", "/6/objects/{object_id}", "getObject", permission(OBJECT, VIEW), "Receiving objects"),

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.time.Clock;
 import org.openluna.shared.clients.inference.InferenceClient;
+import org.openluna.shared.attributes.TemporaryAttributes;
 import org.openluna.shared.auth.Accounts;
 import org.openluna.shared.auth.Authorizer;
 import org.openluna.shared.auth.PasswordHasher;
@@ -16,6 +17,7 @@ import org.openluna.shared.health.HealthCheck;
 import org.openluna.shared.provisioning.Provisioner;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.tables.AccountsTable;
+import org.openluna.shared.tables.AttributesTable;
 import org.openluna.shared.tables.TableNames;
 import org.openluna.shared.tables.TokensTable;
 import org.springframework.context.annotation.Bean;
@@ -132,6 +134,11 @@ public class PlatformConfiguration {
     @Bean
     Authorizer authorizer(Accounts accounts, Tokens tokens, TokenSigner signer, LunaSettings settings, Clock clock) {
         return new Authorizer(accounts, tokens, signer, settings.auth().accountIdHeaderAlone(), clock);
+    }
+
+    @Bean
+    TemporaryAttributes temporaryAttributes(DynamoDbClient dynamo, TableNames names, Clock clock) {
+        return new TemporaryAttributes(new AttributesTable(dynamo, names), clock);
     }
 
     @Bean

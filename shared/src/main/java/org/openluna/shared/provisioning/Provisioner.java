@@ -70,8 +70,8 @@ public final class Provisioner {
 
     /**
      * Turns on DynamoDB's deletion of expired items. Asked first, because AWS refuses to enable it on
-     * a table where it is already on. DynamoDB Local records the setting but never deletes anything,
-     * which is why every read checks expiry itself.
+     * a table where it is already on. Deletion comes late even on AWS (within days) and never on
+     * DynamoDB Local, which is why every read checks expiry itself.
      */
     private void ensureTimeToLive(String table, String attribute) {
         var status = dynamo.describeTimeToLive(b -> b.tableName(table)).timeToLiveDescription().timeToLiveStatus();
