@@ -5,6 +5,8 @@ import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.clients.ProtocolException;
 import org.openluna.shared.clients.inference.Capabilities;
+import org.openluna.shared.clients.inference.DescribeRequest;
+import org.openluna.shared.clients.inference.DescribeResponse;
 import org.openluna.shared.clients.inference.DetectRequest;
 import org.openluna.shared.clients.inference.DetectResponse;
 import org.openluna.shared.clients.inference.InferenceClient;
@@ -37,6 +39,10 @@ public class Inference {
 
     public DetectResponse detect(DetectRequest request) {
         return call(() -> client.detect(request));
+    }
+
+    public DescribeResponse describe(DescribeRequest request) {
+        return call(() -> client.describe(request));
     }
 
     private static <T> T call(java.util.function.Supplier<T> call) {

@@ -68,6 +68,7 @@ public final class RouteTable {
             new Route("HEAD", "/6/samples/{sample_id}", "headSampleV5", authenticated(), "Check if sample exists using previous API version"),
             new Route("DELETE", "/6/samples/{sample_id}", "deleteSampleV5", authenticated(), "Remove sample by ID using previous API version"),
 
+            new Route("POST", "/6/extractor", "extractAttributes", permission(ATTRIBUTE, CREATION), "Extract attributes from samples"),
             new Route("POST", "/6/attributes", "createAttribute", permission(ATTRIBUTE, CREATION), "Create temporary attribute"),
             new Route("GET", "/6/attributes", "getAttributes", permission(ATTRIBUTE, VIEW), "Get temporary attributes by IDs"),
             new Route("GET", "/6/attributes/{attribute_id}", "getAttribute", permission(ATTRIBUTE, VIEW), "Get temporary attribute"),
