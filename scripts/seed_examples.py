@@ -14,17 +14,25 @@ import os
 import re
 import sys
 
-IN_SCOPE = re.compile(r'baseUri\}/(accounts|account|tokens|images|samples|objects|config|features|plugins|healthcheck)\b'
-                      r'|127\.0\.0\.1:5000/healthcheck')
+SERVED = {"accounts", "account", "tokens", "images", "samples", "objects", "config", "features", "plugins", "healthcheck",
+          "detector", "attributes"}
+# the resources an example calls: f"{baseUri}/faces/...", or an address written out, "http://127.0.0.1:5000/6/attributes"
+RESOURCE = re.compile(r'baseUri\}/([a-z_]+)|127\.0\.0\.1:5000/(?:6/)?([a-z_]+)')
 STATEMENT = re.compile(r'\s(?=(import |baseUri = |url = |headers = |response = |payload = |sampleId = |tokenId = '
-                       r'|imageId = |objectId = |print\(|with open\(|#|(?<!= )requests\.(post|get|delete|head)\())')
+                       r'|imageId = |objectId = |attributeId = |params = |print\(|with open\(|#|(?<!= )requests\.(post|get|delete|head)\())')
 
 
 def examples(seed_path):
     with open(seed_path, encoding="utf-8") as seed:
         for number, line in enumerate(seed, start=1):
-            if line.startswith("# This example is written using requests library") and IN_SCOPE.search(line):
+            if line.startswith("# This example is written using requests library") and in_scope(line):
                 yield number, STATEMENT.sub("\n", line.strip())
+
+
+def in_scope(example):
+    """An example runs when every resource it calls is served, so a chain through an unserved one is left out."""
+    resources = {a or b for a, b in RESOURCE.findall(example)}
+    return bool(resources) and resources <= SERVED
 
 
 def run(code):

@@ -9,10 +9,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openluna.inference.models.Asset;
 
 /**
- * The seed's own Python examples for accounts, tokens, images, samples, objects and the service
- * routes, run by {@code scripts/seed_examples.py} against the started stack.
+ * The seed's own Python examples for accounts, tokens, images, samples, objects, attributes and the
+ * service routes, run by {@code scripts/seed_examples.py} against the started stack.
  */
 @ExtendWith(RunningStack.class)
 class SeedExamplesTest {
@@ -25,6 +26,8 @@ class SeedExamplesTest {
         assumeTrue(pythonWithRequests(), "python3 with the requests library is not on this machine");
         var workdir = Files.createTempDirectory("seed-examples-");
         Files.write(workdir.resolve("face_warp.jpg"), TestImages.jpeg());
+        // the attribute samples example detects a face in it first
+        Files.write(workdir.resolve("image.jpg"), DetectorTest.photo(Asset.PHOTO_1));
         var process = new ProcessBuilder("python3", REPOSITORY.resolve("scripts/seed_examples.py").toString(), SEED.toString(),
                 "--base", "http://127.0.0.1:" + api.port(), "--workdir", workdir.toString())
                 .redirectErrorStream(true).start();
