@@ -152,6 +152,36 @@ class ExtractorTest {
     }
 
     @Test
+    void moreSamplesAndIdsThanOneDynamoDbBatchHoldsAreAllKeptAndListed(Api api) {
+        var account = api.newAccount("user");
+        // a token spares each of the many requests below a password hash
+        var client = api.bearer(token(account, Map.of("attribute", List.of("creation", "view"), "face_sample", List.of("creation", "view"))));
+        var detected = sampleIdsFromLeft(account, Asset.PHOTO_3, "image/jpeg").getFirst();
+        var bytes = client.get("/6/samples/faces/" + detected).assertStatus(200).bytes();
+        // a batch write holds 25 items and a batch read 100 keys
+        var samples = new ArrayList<String>();
+        for (int i = 0; i < 26; i++) {
+            samples.add(client.post("/6/samples/faces", "image/jpeg", bytes).assertStatus(201).text("sample_id"));
+        }
+        var created = new ArrayList<String>();
+        client.postJson("/6/extractor", samples).assertStatus(201).json().forEach(item -> created.add(item.get("attribute_id").asString()));
+        var asked = new ArrayList<String>();
+        for (int i = 0; i < 75; i++) {
+            asked.add(UUID.randomUUID().toString());
+        }
+        asked.addAll(created);
+
+        var listed = client.get("/6/attributes?targets=attribute_id&attribute_ids=" + String.join(",", asked)).assertStatus(200)
+                .json().get("attributes");
+
+        assertThat(asked).hasSize(101);
+        var listedIds = new ArrayList<String>();
+        listed.forEach(a -> listedIds.add(a.get("attribute_id").asString()));
+        assertThat(listedIds).isEqualTo(created);
+        assertThat(created).hasSize(26).doesNotHaveDuplicates();
+    }
+
+    @Test
     void anUnknownOrForeignSampleIsRefusedAndNothingIsCreated(Api api, RunningStack.Started stack) {
         var owner = api.newAccount("user");
         var stranger = api.newAccount("user");

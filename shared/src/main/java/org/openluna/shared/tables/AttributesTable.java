@@ -48,7 +48,8 @@ public final class AttributesTable {
                     .map(a -> WriteRequest.builder().putRequest(PutRequest.builder().item(toItem(a)).build()).build())
                     .toList();
             Map<String, List<WriteRequest>> pending = Map.of(table, writes);
-            while (!pending.isEmpty()) {
+            for (int attempt = 0; !pending.isEmpty(); attempt++) {
+                pauseBeforeRetry(attempt);
                 var request = pending;
                 pending = dynamo.batchWriteItem(b -> b.requestItems(request)).unprocessedItems();
             }
@@ -67,7 +68,8 @@ public final class AttributesTable {
             var keys = attributeIds.subList(from, Math.min(attributeIds.size(), from + READ_BATCH)).stream()
                     .map(id -> key(account, id)).toList();
             Map<String, KeysAndAttributes> pending = Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
-            while (!pending.isEmpty()) {
+            for (int attempt = 0; !pending.isEmpty(); attempt++) {
+                pauseBeforeRetry(attempt);
                 var request = pending;
                 var response = dynamo.batchGetItem(b -> b.requestItems(request));
                 response.responses().getOrDefault(table, List.of()).forEach(item -> found.add(fromItem(item)));
@@ -86,6 +88,22 @@ public final class AttributesTable {
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
+        }
+    }
+
+    /**
+     * Items a batch call leaves unprocessed are those DynamoDB had no capacity for; asking again at once
+     * would meet the same limit, so each retry waits longer, as AWS advises (50 ms doubling, at most 1 s).
+     */
+    private static void pauseBeforeRetry(int attempt) {
+        if (attempt == 0) {
+            return;
+        }
+        try {
+            Thread.sleep(Math.min(1000L, 50L << Math.min(attempt - 1, 5)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a DynamoDB batch", e);
         }
     }
 
