@@ -173,6 +173,11 @@ class AttributesTest {
 
         assertThat(owner.api().get("/6/attributes?attribute_ids=" + id + "&account_id=" + owner.id()).json().get("attributes").size()).isEqualTo(1);
         owner.api().get("/6/attributes/" + id).assertStatus(200);
+        // the seed: account_id "will not have effect if Luna-Account-Id header is used for authorization"
+        var byHeader = new Api(api.port()).withHeader("Luna-Account-Id", owner.id());
+        assertThat(byHeader.get("/6/attributes?attribute_ids=" + id + "&account_id=" + stranger.id()).assertStatus(200)
+                .json().get("attributes").size()).isEqualTo(1);
+        new Api(api.port()).withHeader("Luna-Account-Id", stranger.id()).get("/6/attributes/" + id).assertError(ErrorCode.ATTRIBUTE_NOT_FOUND);
     }
 
     @Test
