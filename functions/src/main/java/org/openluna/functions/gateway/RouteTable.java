@@ -60,6 +60,7 @@ public final class RouteTable {
             new Route("DELETE", "/6/images/{image_id}", "deleteImage", permission(IMAGE, DELETION), "Delete an image"),
 
             new Route("POST", "/6/detector", "detectFaces", permission(FACE_SAMPLE, CREATION), "Detect faces, save face samples, estimate face properties"),
+            new Route("POST", "/6/iso", "checkIso", resource("iso"), "Check images by ISO/IEC 19794-5 standard"),
             new Route("POST", "/6/liveness", "predictLiveness", resource("liveness"), "Predict liveness probability in input images"),
             new Route("POST", "/6/samples/{samples_type}", "createSample", authenticated(), "Save face or body sample"),
             new Route("GET", "/6/samples/{samples_type}/{sample_id}", "getSample", authenticated(), "Get face or body sample by ID"),
