@@ -37,7 +37,12 @@ class ServiceRoutesTest {
     void featuresSayWhatThisBuildCanDo(Api api) {
         var features = api.admin().get("/6/features").assertStatus(200).json();
         assertThat(features.get("components").get("image_store").asBoolean()).isTrue();
-        assertThat(features.get("estimations").get("liveness").asBoolean()).isFalse();
+        var estimations = features.get("estimations");
+        assertThat(estimations.get("liveness").asBoolean()).isTrue();
+        assertThat(estimations.get("face_quality").asBoolean()).isTrue();
+        assertThat(estimations.get("deepfake").asBoolean()).isFalse();
+        assertThat(estimations.get("people_counter").asBoolean()).isFalse();
+        assertThat(estimations.get("body_attributes").asBoolean()).isFalse();
         assertThat(api.admin().get("/6/plugins").assertStatus(200).json().get("plugins").size()).isZero();
     }
 

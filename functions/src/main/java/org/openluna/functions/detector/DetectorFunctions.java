@@ -36,7 +36,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class DetectorFunctions {
     // LUNA's default smallest face; the pyramid looks no finer than this
-    static final int MIN_FACE_SIZE = 50;
+    public static final int MIN_FACE_SIZE = 50;
 
     @Bean
     Function<ApiRequest, ApiResponse> detectFaces(Inference inference, BlobStores stores, Clock clock) {

@@ -11,12 +11,12 @@ import org.openluna.shared.blobs.ImageFormat;
  * image; the inference service holds the bytes to that type. Multipart and JSON bodies are not read
  * yet and are refused as an unsupported media type (README, "What is not there yet").
  */
-final class DetectorImages {
-    record Image(String filename, String contentType, byte[] bytes) {}
+public final class DetectorImages {
+    public record Image(String filename, String contentType, byte[] bytes) {}
 
     private DetectorImages() {}
 
-    static List<Image> read(ApiRequest req) {
+    public static List<Image> read(ApiRequest req) {
         var contentType = req.contentType().map(ApiRequest::mediaType)
                 .orElseThrow(() -> new LunaException(ErrorCode.BAD_CONTENT_TYPE));
         if (ImageFormat.ofPhotoContentType(contentType).isEmpty()) {

@@ -5,9 +5,9 @@ import java.util.List;
 import org.openluna.shared.api.ErrorBody;
 
 /** The body of {@code POST /6/detector} (seed l.1507-1573): one entry per image, each with its own status and error. */
-record DetectorResponse(List<ImageEntry> images) {
+public record DetectorResponse(List<ImageEntry> images) {
 
-    static final ErrorBody SUCCESS = new ErrorBody(0, "Success", "Success");
+    static final ErrorBody SUCCESS = ErrorBody.SUCCESS;
 
     /** {@code status} 1 with the success error, or 0 with the image's error and no detections. */
     record ImageEntry(String filename, ErrorBody error, int status, Detections detections) {}
@@ -35,5 +35,5 @@ record DetectorResponse(List<ImageEntry> images) {
     record Detection(Rect rect, float detectionScore, int[][] landmarks5, int[][] landmarks68,
                      FaceAttributes.Quality quality, FaceAttributes.Attributes attributes) {}
 
-    record Rect(int x, int y, int width, int height) {}
+    public record Rect(int x, int y, int width, int height) {}
 }

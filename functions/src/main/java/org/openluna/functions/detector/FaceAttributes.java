@@ -11,7 +11,7 @@ import org.openluna.shared.clients.inference.FaceEstimations;
  * rect, the rest under {@code attributes}. What was not asked for is left out, as LUNA leaves it out;
  * eyes carry their state only, as no model here finds the iris points.
  */
-final class FaceAttributes {
+public final class FaceAttributes {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Attributes(HeadPose headPose, EmotionsView emotions, EyesAttributes eyesAttributes) {
@@ -47,7 +47,12 @@ final class FaceAttributes {
     }
 
     private static Eye eye(org.openluna.shared.clients.inference.Eyes.Eye eye) {
-        return new Eye(eye.open() > 0.5f ? "open" : "closed");
+        return new Eye(eyeState(eye));
+    }
+
+    /** The state LUNA names for an eye: "open" when the model finds it more likely open than not. */
+    public static String eyeState(org.openluna.shared.clients.inference.Eyes.Eye eye) {
+        return eye.open() > 0.5f ? "open" : "closed";
     }
 
     private static EmotionsView emotionsOf(Emotions emotions) {

@@ -4,6 +4,7 @@ import static org.openluna.functions.gateway.Access.authenticated;
 import static org.openluna.functions.gateway.Access.open;
 import static org.openluna.functions.gateway.Access.optional;
 import static org.openluna.functions.gateway.Access.permission;
+import static org.openluna.functions.gateway.Access.resource;
 import static org.openluna.shared.auth.PermissionObject.ACCOUNT;
 import static org.openluna.shared.auth.PermissionObject.ATTRIBUTE;
 import static org.openluna.shared.auth.PermissionObject.FACE_SAMPLE;
@@ -60,6 +61,8 @@ public final class RouteTable {
             new Route("DELETE", "/6/images/{image_id}", "deleteImage", permission(IMAGE, DELETION), "Delete an image"),
 
             new Route("POST", "/6/detector", "detectFaces", permission(FACE_SAMPLE, CREATION), "Detect faces, save face samples, estimate face properties"),
+            new Route("POST", "/6/iso", "checkIso", resource("iso"), "Check images by ISO/IEC 19794-5 standard"),
+            new Route("POST", "/6/liveness", "predictLiveness", resource("liveness"), "Predict liveness probability in input images"),
             new Route("POST", "/6/samples/{samples_type}", "createSample", authenticated(), "Save face or body sample"),
             new Route("GET", "/6/samples/{samples_type}/{sample_id}", "getSample", authenticated(), "Get face or body sample by ID"),
             new Route("HEAD", "/6/samples/{samples_type}/{sample_id}", "headSample", authenticated(), "Check if face or body sample exists"),

@@ -76,13 +76,20 @@ public class ServiceFunctions {
         };
     }
 
-    /** What this build can do: only the stores so far; estimations come with the inference service. */
+    /** What this build can do, so that clients hide what it cannot (seed l.14936-14958). */
     @Bean
     Function<ApiRequest, ApiResponse> getFeatures() {
         return req -> {
             var estimations = new LinkedHashMap<String, Object>();
-            List.of("people_counter", "face_quality", "body_attributes", "liveness", "deepfake")
-                    .forEach(e -> estimations.put(e, false));
+            estimations.put("people_counter", false);
+            // the licence feature behind /6/iso (seed l.1503, "ISO licensing feature"): /6/iso answers with
+            // real measurements, and the checks it cannot make are absent from its list, never faked. The
+            // detector's estimate_face_quality and handlers' face_quality policy are not served yet.
+            estimations.put("face_quality", true);
+            estimations.put("body_attributes", false);
+            // /6/liveness runs a real model; the inference service does not start without it
+            estimations.put("liveness", true);
+            estimations.put("deepfake", false);
             var components = new LinkedHashMap<String, Object>();
             components.put("events", false);
             components.put("tasks", false);

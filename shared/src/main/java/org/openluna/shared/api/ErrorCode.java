@@ -52,6 +52,9 @@ public enum ErrorCode {
     IMAGE_TOO_SMALL(32011, 400, "Bad image size", "%s"),
     IMAGE_TOO_LARGE(32012, 400, "Bad image size", "%s"),
     BAD_BASE64_IMAGE(32013, 400, "Failed to decode image data", "Image is not valid base64"),
+    // Per-image errors of the routes that judge one face per image (liveness, iso); ours.
+    NO_FACE_FOUND(32014, 400, "Face not found", "No face found in the image"),
+    TOO_MANY_FACES(32015, 400, "Multiple faces found", "%s faces found in the image where one is expected"),
 
     ACCOUNT_NOT_FOUND(22002, 404, "Object not found", "Account with id '%s' not found"),
     ACCOUNT_LOGIN_TAKEN(22003, 409, "Unique constraint error", "Account with login '%s' already exists"),

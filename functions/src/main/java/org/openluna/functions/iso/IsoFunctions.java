@@ -1,0 +1,43 @@
+package org.openluna.functions.iso;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.function.Function;
+import org.openluna.functions.detector.DetectorFunctions;
+import org.openluna.functions.detector.DetectorImages;
+import org.openluna.functions.detector.Inference;
+import org.openluna.shared.api.ApiRequest;
+import org.openluna.shared.api.ApiResponse;
+import org.openluna.shared.clients.inference.DetectRequest;
+import org.openluna.shared.clients.inference.PhotoInput;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * {@code POST /6/iso} (seed l.1217-1469): each face checked against the ISO/IEC 19794-5 requirements
+ * this platform can measure. An image that cannot be used gets its own error and the others go on.
+ * Nothing is stored.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IsoFunctions {
+
+    @Bean
+    Function<ApiRequest, ApiResponse> checkIso(Inference inference) {
+        return req -> {
+            var format = ResponseFormat.accepted(req);
+            var query = IsoQuery.parse(req.query());
+            var images = DetectorImages.read(req);
+            var asked = EnumSet.copyOf(IsoChecks.ESTIMATIONS);
+            asked.retainAll(inference.capabilities().estimations());
+            // ISO has no use_exif_info: the checks judge the picture the right way up, as a person sees it
+            var request = new DetectRequest(images.stream().map(i -> new PhotoInput(i.bytes(), i.contentType())).toList(),
+                    DetectorFunctions.MIN_FACE_SIZE, query.warped(), false, true, asked);
+            var results = inference.detect(request).photos();
+            var entries = new ArrayList<IsoResponse.ImageEntry>(results.size());
+            for (int i = 0; i < results.size(); i++) {
+                entries.add(IsoResponse.ImageEntry.of(images.get(i), results.get(i), query));
+            }
+            return format.render(200, new IsoResponse(entries));
+        };
+    }
+}
