@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The query string of a request, read with the API's rules: a bad value is 12012 "Bad query
  * parameters", lists are comma separated, and a repeated parameter is refused rather than guessed.
  */
 public final class QueryParams {
+    private static final Pattern DECIMAL = Pattern.compile("^-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?$");
+
     private final Map<String, List<String>> values;
 
     private QueryParams(Map<String, List<String>> values) {
@@ -53,6 +56,23 @@ public final class QueryParams {
             } catch (NumberFormatException e) {
                 throw bad(name);
             }
+        }).orElse(defaultValue);
+    }
+
+    /**
+     * A decimal number within [min, max]. Only plain decimal text is read: {@link Double#parseDouble}
+     * alone would also take {@code NaN}, {@code 0x1p-1}, {@code 1d} and surrounding spaces.
+     */
+    public double number(String name, double defaultValue, double min, double max) {
+        return string(name).map(raw -> {
+            if (!DECIMAL.matcher(raw).matches()) {
+                throw bad(name);
+            }
+            double value = Double.parseDouble(raw);
+            if (value < min || value > max) {
+                throw bad(name);
+            }
+            return value;
         }).orElse(defaultValue);
     }
 

@@ -47,6 +47,16 @@ class QueryRulesTest {
     }
 
     @Test
+    void aDecimalQueryIsPlainDecimalTextWithinItsBounds() {
+        assertThat(query("score_threshold", "0.7").number("score_threshold", 0, 0, 1)).isEqualTo(0.7);
+        assertThat(query("score_threshold", "1").number("score_threshold", 0, 0, 1)).isEqualTo(1.0);
+        assertThat(QueryParams.of(Map.of()).number("score_threshold", 0.25, 0, 1)).isEqualTo(0.25);
+        for (var bad : List.of("1.01", "-0.1", "NaN", "Infinity", "0x1p-1", "0.5d", " 0.5", ".5", "")) {
+            assertThatThrownBy(() -> query("score_threshold", bad).number("score_threshold", 0, 0, 1)).as(bad).isInstanceOf(LunaException.class);
+        }
+    }
+
+    @Test
     void commaListsAreCheckedItemByItem() {
         assertThat(query("targets", "a,b,a").list("targets", Set.of("a", "b"))).contains(List.of("a", "b"));
         assertThatThrownBy(() -> query("targets", "a,,b").list("targets", Set.of("a", "b"))).isInstanceOf(LunaException.class);
