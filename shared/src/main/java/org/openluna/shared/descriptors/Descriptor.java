@@ -1,6 +1,7 @@
 package org.openluna.shared.descriptors;
 
 import java.util.Arrays;
+import java.util.List;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 
@@ -27,6 +28,34 @@ public final class Descriptor {
      * that already normalises loses nothing and one that does not cannot skew the quantisation.
      */
     public static Descriptor fromEmbedding(float[] embedding) {
+        return new Descriptor(Int8Quantisation.quantise(normalised(embedding)));
+    }
+
+    /**
+     * One descriptor for several pictures of a face ({@code aggregate_attributes}): the mean of the
+     * L2-normalised outputs, normalised again. Each output is normalised first so that no picture
+     * weighs more for the length of its raw vector; the mean of unit vectors is shorter than one,
+     * hence the second normalisation.
+     */
+    public static Descriptor meanOf(List<float[]> embeddings) {
+        if (embeddings.isEmpty()) {
+            throw new IllegalArgumentException("no embeddings to aggregate");
+        }
+        var sum = new double[DIMENSIONS];
+        for (float[] embedding : embeddings) {
+            float[] unit = normalised(embedding);
+            for (int i = 0; i < DIMENSIONS; i++) {
+                sum[i] += unit[i];
+            }
+        }
+        var mean = new float[DIMENSIONS];
+        for (int i = 0; i < DIMENSIONS; i++) {
+            mean[i] = (float) (sum[i] / embeddings.size());
+        }
+        return fromEmbedding(mean);
+    }
+
+    private static float[] normalised(float[] embedding) {
         if (embedding.length != DIMENSIONS) {
             throw new IllegalArgumentException("embedding has " + embedding.length + " dimensions, not " + DIMENSIONS);
         }
@@ -45,7 +74,7 @@ public final class Descriptor {
         for (int i = 0; i < DIMENSIONS; i++) {
             normalised[i] = embedding[i] * inverseNorm;
         }
-        return new Descriptor(Int8Quantisation.quantise(normalised));
+        return normalised;
     }
 
     /** Stored or client-sent payload bytes; a wrong length is the sender's mistake. */
