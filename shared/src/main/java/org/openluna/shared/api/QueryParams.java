@@ -114,6 +114,25 @@ public final class QueryParams {
         });
     }
 
+    /**
+     * A list of ids, comma separated or repeated or both: the seed's examples pass lists with
+     * {@code requests}, which sends a Python list as one parameter per item. Repeating an id is harmless,
+     * so it is kept once; an empty item or one that is not an id is refused.
+     */
+    public Optional<List<UUID>> uuids(String name) {
+        var given = values.get(name);
+        if (given == null || given.isEmpty()) {
+            return Optional.empty();
+        }
+        var ids = new LinkedHashSet<UUID>();
+        for (var raw : given) {
+            for (var item : raw.split(",", -1)) {
+                ids.add(Ids.parseUuid(item).orElseThrow(() -> bad(name)));
+            }
+        }
+        return Optional.of(List.copyOf(ids));
+    }
+
     /** A time bound: RFC 3339 or a relative time such as {@code now-30d}. */
     public Optional<Instant> time(String name, Clock clock) {
         return string(name).map(raw -> Times.parse(raw, clock).orElseThrow(() -> bad(name)));

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class QueryRulesTest {
@@ -54,6 +55,18 @@ class QueryRulesTest {
         for (var bad : List.of("1.01", "-0.1", "NaN", "Infinity", "0x1p-1", "0.5d", " 0.5", ".5", "")) {
             assertThatThrownBy(() -> query("score_threshold", bad).number("score_threshold", 0, 0, 1)).as(bad).isInstanceOf(LunaException.class);
         }
+    }
+
+    @Test
+    void idListsMayBeCommaSeparatedOrRepeated() {
+        var a = "6f1e0f1c-6b8e-4bb0-8f3e-2d0b5d3b8a11";
+        var b = "0d1cc36e-d719-4f54-8abe-4e5e0cb1f43c";
+        var both = QueryParams.of(Map.of("ids", List.of(a + "," + b, a)));
+
+        assertThat(both.uuids("ids")).contains(List.of(UUID.fromString(a), UUID.fromString(b)));
+        assertThat(QueryParams.of(Map.of()).uuids("ids")).isEmpty();
+        assertThatThrownBy(() -> query("ids", a + ",").uuids("ids")).isInstanceOf(LunaException.class);
+        assertThatThrownBy(() -> query("ids", a.toUpperCase()).uuids("ids")).isInstanceOf(LunaException.class);
     }
 
     @Test
