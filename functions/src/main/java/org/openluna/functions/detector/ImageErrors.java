@@ -5,10 +5,10 @@ import org.openluna.shared.api.LunaException;
 import org.openluna.shared.clients.inference.Rejection;
 
 /** The API's per-image error for each kind of photo the inference service refused. */
-final class ImageErrors {
+public final class ImageErrors {
     private ImageErrors() {}
 
-    static LunaException of(Rejection rejection, String declaredContentType) {
+    public static LunaException of(Rejection rejection, String declaredContentType) {
         return switch (rejection.reason()) {
             case EMPTY -> new LunaException(ErrorCode.EMPTY_BODY);
             case CONTENT_TYPE_MISMATCH -> new LunaException(ErrorCode.BAD_IMAGE, declaredContentType);

@@ -9,10 +9,10 @@ import org.openluna.shared.clients.inference.DetectedFace;
  * values without describing them; LUNA's manual has 0 "the best face only" and 2 "the best face,
  * for photos expected to hold one person", which answer alike here.
  */
-enum MultifacePolicy {
+public enum MultifacePolicy {
     BEST_ONLY, ALL, BEST_OF_ONE;
 
-    static MultifacePolicy of(int value) {
+    public static MultifacePolicy of(int value) {
         return switch (value) {
             case 0 -> BEST_ONLY;
             case 2 -> BEST_OF_ONE;
@@ -21,7 +21,7 @@ enum MultifacePolicy {
     }
 
     /** The best face is the one the detector is surest of, the larger when scores tie. */
-    List<DetectedFace> apply(List<DetectedFace> faces) {
+    public List<DetectedFace> apply(List<DetectedFace> faces) {
         if (this == ALL || faces.size() <= 1) {
             return faces;
         }
