@@ -4,6 +4,7 @@ import static org.openluna.functions.gateway.Access.authenticated;
 import static org.openluna.functions.gateway.Access.open;
 import static org.openluna.functions.gateway.Access.optional;
 import static org.openluna.functions.gateway.Access.permission;
+import static org.openluna.functions.gateway.Access.resource;
 import static org.openluna.shared.auth.PermissionObject.ACCOUNT;
 import static org.openluna.shared.auth.PermissionObject.FACE_SAMPLE;
 import static org.openluna.shared.auth.PermissionObject.IMAGE;
@@ -58,6 +59,7 @@ public final class RouteTable {
             new Route("HEAD", "/6/images/{image_id}", "headImage", permission(IMAGE, VIEW), "Check if image exists"),
             new Route("DELETE", "/6/images/{image_id}", "deleteImage", permission(IMAGE, DELETION), "Delete an image"),
 
+            new Route("POST", "/6/sdk", "estimateWithSdk", resource("sdk"), "Detect faces and estimate their attributes; nothing is stored"),
             new Route("POST", "/6/detector", "detectFaces", permission(FACE_SAMPLE, CREATION), "Detect faces, save face samples, estimate face properties"),
             new Route("POST", "/6/samples/{samples_type}", "createSample", authenticated(), "Save face or body sample"),
             new Route("GET", "/6/samples/{samples_type}/{sample_id}", "getSample", authenticated(), "Get face or body sample by ID"),
