@@ -164,6 +164,21 @@ class SdkTest {
         assertThat(StoredSamples.faceSamplesOf(started, account.id())).isEqualTo(5);
     }
 
+    @Test
+    void aClientThatAcceptsMsgpackGetsTheSameAnswerInMsgpack(Api api) throws java.io.IOException {
+        var account = api.newAccount("user");
+        var path = "/6/sdk?estimate_emotions=1&estimate_landmarks5=1";
+        var json = account.api().post(path, "image/jpeg", photo(Asset.PHOTO_2)).assertStatus(200);
+        var msgpack = account.api().withHeader("Accept", "application/msgpack").post(path, "image/jpeg", photo(Asset.PHOTO_2))
+                .assertStatus(200);
+
+        assertThat(msgpack.header("Content-Type")).contains("application/msgpack");
+        var fromMsgpack = new org.msgpack.jackson.dataformat.MessagePackMapper().readTree(msgpack.bytes());
+        var fromJson = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.bytes());
+        assertThat(fromMsgpack.get("images_estimations").get(0).get("estimations").size()).isEqualTo(3);
+        assertThat(fromMsgpack).isEqualTo(fromJson);
+    }
+
     private static Descriptor descriptorOf(JsonNode estimation) {
         return SdkDescriptor.parseBase64(detection(estimation).get("attributes").get("descriptor").get("sdk_descriptor").asString());
     }

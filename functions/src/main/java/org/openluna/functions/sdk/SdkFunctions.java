@@ -21,6 +21,7 @@ import org.openluna.functions.sdk.SdkResponse.ImageEstimations;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.ErrorBody;
+import org.openluna.shared.api.MsgpackBodies;
 import org.openluna.shared.clients.inference.DetectedFace;
 import org.openluna.shared.descriptors.Descriptor;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +29,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * {@code POST /6/sdk} (seed l.471-1100): detection and estimation of the faces of each image, nothing
- * stored. An image that cannot be used gets its own error and the others go on.
+ * stored. An image that cannot be used gets its own error and the others go on. The answer is JSON, or
+ * msgpack for {@code Accept: application/msgpack}.
  */
 @Configuration(proxyBeanMethods = false)
 public class SdkFunctions {
@@ -51,7 +53,7 @@ public class SdkFunctions {
                 var faces = query.detectFaces() ? outcome.result().faces() : List.<DetectedFace>of();
                 perImage.add(estimations(filename, faces, query, aggregated));
             }
-            return ApiResponse.ok(new SdkResponse(perImage, aggregate(query, aggregated)));
+            return MsgpackBodies.jsonOrMsgpack(200, new SdkResponse(perImage, aggregate(query, aggregated)), req.header("Accept"));
         };
     }
 
