@@ -65,6 +65,21 @@ class DetectorImagesTest {
     }
 
     @Test
+    void aPartWithoutAFilenameKeepsItsBytesExactlyWithOrWithoutAType() {
+        var binary = new byte[256];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) i;
+        }
+
+        var images = read("multipart/form-data; boundary=" + BOUNDARY,
+                new Form().part("image", null, "image/jpeg", binary).part("image", null, null, binary).bytes());
+
+        assertThat(images).extracting(Image::filename).containsOnlyNulls();
+        assertThat(images.get(0).bytes()).isEqualTo(binary);
+        assertThat(images.get(1).bytes()).isEqualTo(binary);
+    }
+
+    @Test
     void aPartLargerThanSpringsInMemoryDefaultStaysWhole() {
         var large = new byte[3 * 1024 * 1024];
         large[large.length - 1] = 42;
