@@ -56,23 +56,7 @@ record SdkQuery(boolean warped, boolean detectFaces, MultifacePolicy multiface, 
             throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "image_type=2 (body warps)");
         }
         boolean warped = imageType == 1;
-        for (var name : UNAVAILABLE_FLAGS) {
-            if (query.flag(name, false)) {
-                throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, name);
-            }
-        }
-        for (var name : UNAVAILABLE_FILTERS) {
-            if (query.asMap().containsKey(name)) {
-                throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, name);
-            }
-        }
-        // body descriptors and people coordinates only matter with detect_body / estimate_people_count, refused above
-        query.flag("estimate_body_descriptor", true);
-        query.flag("people_count_coordinates", true);
-        if (query.number("score_threshold", 0, 0, 1) > 0) {
-            // no model here rates a descriptor's quality, so there is no score to hold to a threshold
-            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "score_threshold");
-        }
+        refuseWhatNoModelGives(query);
 
         boolean askedByName = false;
         var shown = EnumSet.noneOf(Estimation.class);
@@ -98,19 +82,42 @@ record SdkQuery(boolean warped, boolean detectFaces, MultifacePolicy multiface, 
         if (thresholds.any() && !capabilities.estimations().contains(Estimation.HEAD_POSE)) {
             throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "yaw_threshold, pitch_threshold, roll_threshold");
         }
-        var livenessStates = EnumSet.noneOf(LivenessState.class);
-        query.integers("liveness_states", LIVENESS_CODES).ifPresent(codes -> codes.forEach(code -> livenessStates.add(LivenessState.ofCode(code))));
-        if (!livenessStates.isEmpty() && !capabilities.estimations().contains(Estimation.LIVENESS)) {
-            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "liveness_states");
-        }
-        if (warped) {
-            thresholds = PoseThresholds.NONE;
-            livenessStates.clear();
-        }
+        var livenessStates = livenessStates(query, capabilities);
         return new SdkQuery(warped, detectFaces,
                 MultifacePolicy.of(query.oneOf("multiface_policy", Set.of(0, 1, 2)).orElse(1)),
                 query.flag("use_exif_info", true), shown, landmarks5 && !warped, descriptor, warp,
-                query.flag("aggregate_attributes", false), thresholds, livenessStates);
+                query.flag("aggregate_attributes", false),
+                warped ? PoseThresholds.NONE : thresholds,
+                warped ? Set.of() : livenessStates);
+    }
+
+    private static void refuseWhatNoModelGives(QueryParams query) {
+        for (var name : UNAVAILABLE_FLAGS) {
+            if (query.flag(name, false)) {
+                throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, name);
+            }
+        }
+        for (var name : UNAVAILABLE_FILTERS) {
+            if (query.asMap().containsKey(name)) {
+                throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, name);
+            }
+        }
+        // these default to 1 and matter only with detect_body / estimate_people_count, so 1 is accepted; still 0 or 1
+        query.flag("estimate_body_descriptor", true);
+        query.flag("people_count_coordinates", true);
+        if (query.number("score_threshold", 0, 0, 1) > 0) {
+            // no model here rates a descriptor's quality, so there is no score to hold to a threshold
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "score_threshold");
+        }
+    }
+
+    private static Set<LivenessState> livenessStates(QueryParams query, Capabilities capabilities) {
+        var states = EnumSet.noneOf(LivenessState.class);
+        query.integers("liveness_states", LIVENESS_CODES).ifPresent(codes -> codes.forEach(code -> states.add(LivenessState.ofCode(code))));
+        if (!states.isEmpty() && !capabilities.estimations().contains(Estimation.LIVENESS)) {
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "liveness_states");
+        }
+        return states;
     }
 
     /** What the inference service is asked for: what the response shows, and what the filters need. */
