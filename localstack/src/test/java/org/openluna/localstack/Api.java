@@ -98,6 +98,10 @@ final class Api {
         return send("PATCH", path, "application/json", HttpRequest.BodyPublishers.ofByteArray(Json.write(body)));
     }
 
+    Reply postForm(String path, MultipartForm form) {
+        return post(path, form.contentType(), form.bytes());
+    }
+
     Reply post(String path, String contentType, byte[] body) {
         return send("POST", path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
     }

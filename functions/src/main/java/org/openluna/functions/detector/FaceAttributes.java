@@ -1,58 +1,105 @@
 package org.openluna.functions.detector;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.openluna.shared.clients.inference.Emotions;
+import org.openluna.shared.clients.inference.Estimation;
+import org.openluna.shared.clients.inference.Eyes;
 import org.openluna.shared.clients.inference.FaceEstimations;
+import org.openluna.shared.descriptors.Descriptor;
+import org.openluna.shared.descriptors.SdkDescriptor;
 
 /**
- * The estimations of a face as the seed's detection object shows them: {@code quality} beside the
- * rect, the rest under {@code attributes}. What was not asked for is left out, as LUNA leaves it out;
- * eyes carry their state only, as no model here finds the iris points.
+ * The estimations of a face as the seed's detection objects show them (l.640-1040): {@code quality}
+ * beside the rect, the rest under {@code attributes}. What was not asked for is left out, as LUNA
+ * leaves it out. Where the seed's shape holds a value no model here gives, the field is null rather
+ * than made up: {@code ethnicities}, the descriptor's quality {@code score}; eyes carry their state
+ * without iris points and liveness its score without the image quality, for the same reason.
  */
 public final class FaceAttributes {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Attributes(HeadPose headPose, EmotionsView emotions, EyesAttributes eyesAttributes) {
+    public record Attributes(EyesAttributes eyesAttributes, HeadPose headPose, EmotionsView emotions,
+                             BasicAttributes basicAttributes, DescriptorView descriptor, LivenessView liveness) {
         boolean isEmpty() {
-            return headPose == null && emotions == null && eyesAttributes == null;
+            return eyesAttributes == null && headPose == null && emotions == null && basicAttributes == null
+                    && descriptor == null && liveness == null;
         }
     }
 
-    record HeadPose(float pitch, float roll, float yaw) {}
+    public record HeadPose(float pitch, float roll, float yaw) {}
 
-    record EmotionsView(Map<String, Float> estimations, String predominantEmotion) {}
+    @JsonPropertyOrder({"predominant_emotion", "estimations"})
+    public record EmotionsView(Map<String, Float> estimations, String predominantEmotion) {}
 
-    record EyesAttributes(Eye leftEye, Eye rightEye) {}
+    public record EyesAttributes(Eye leftEye, Eye rightEye) {}
 
-    record Eye(String state) {}
+    public record Eye(String state) {}
 
-    record Quality(float blurriness, float dark, float illumination, float specularity, float light) {}
+    public record Quality(float blurriness, float dark, float illumination, float specularity, float light) {}
+
+    /** {@code gender} 0 female, 1 male (seed l.8689); {@code ethnicities} always null, as no model here estimates it. */
+    public record BasicAttributes(Ethnicities ethnicities, int age, int gender) {}
+
+    public record Ethnicities(String predominantEthnicity, Map<String, Float> estimations) {}
+
+    /** Our SDK form, version 4242 (base64); {@code score} null, as no model here rates a descriptor's quality. */
+    public record DescriptorView(String sdkDescriptor, Float score) {}
+
+    public record LivenessView(String prediction, LivenessEstimations estimations) {}
+
+    public record LivenessEstimations(float score) {}
 
     private FaceAttributes() {}
 
-    /** Null when nothing under {@code attributes} was asked for. */
-    static Attributes attributesOf(FaceEstimations e, boolean showHeadPose) {
+    /** Null when nothing under {@code attributes} was estimated; {@code descriptor} may be null. */
+    public static Attributes attributesOf(FaceEstimations e, Descriptor descriptor) {
         var attributes = new Attributes(
-                showHeadPose && e.headPose() != null ? new HeadPose(e.headPose().pitch(), e.headPose().roll(), e.headPose().yaw()) : null,
+                e.eyes() == null ? null : new EyesAttributes(eye(e.eyes().left()), eye(e.eyes().right())),
+                e.headPose() == null ? null : new HeadPose(e.headPose().pitch(), e.headPose().roll(), e.headPose().yaw()),
                 e.emotions() == null ? null : emotionsOf(e.emotions()),
-                e.eyes() == null ? null : new EyesAttributes(eye(e.eyes().left()), eye(e.eyes().right())));
+                e.age() == null || e.gender() == null ? null : new BasicAttributes(null, Math.round(e.age()), e.gender() > 0.5f ? 1 : 0),
+                descriptor == null ? null : new DescriptorView(SdkDescriptor.encodeBase64(descriptor), null),
+                e.liveness() == null ? null : livenessOf(e.liveness().score()));
         return attributes.isEmpty() ? null : attributes;
     }
 
-    static Quality qualityOf(FaceEstimations e) {
+    public static Quality qualityOf(FaceEstimations e) {
         var q = e.quality();
         return q == null ? null : new Quality(q.blurriness(), q.dark(), q.illumination(), q.specularity(), q.light());
     }
 
-    private static Eye eye(org.openluna.shared.clients.inference.Eyes.Eye eye) {
+    /**
+     * The estimations with everything not in {@code shown} taken out: the service may have been asked
+     * for more than the response shows (the head pose a pose filter needs, say). Age and gender show
+     * together, as {@code basic_attributes}.
+     */
+    public static FaceEstimations only(FaceEstimations e, Set<Estimation> shown) {
+        boolean basic = shown.contains(Estimation.AGE) && shown.contains(Estimation.GENDER);
+        return new FaceEstimations(
+                basic ? e.age() : null,
+                basic ? e.gender() : null,
+                shown.contains(Estimation.HEAD_POSE) ? e.headPose() : null,
+                shown.contains(Estimation.EMOTIONS) ? e.emotions() : null,
+                shown.contains(Estimation.LIVENESS) ? e.liveness() : null,
+                shown.contains(Estimation.EYES) ? e.eyes() : null,
+                shown.contains(Estimation.QUALITY) ? e.quality() : null);
+    }
+
+    private static Eye eye(Eyes.Eye eye) {
         return new Eye(eyeState(eye));
     }
 
     /** The state LUNA names for an eye: "open" when the model finds it more likely open than not. */
-    public static String eyeState(org.openluna.shared.clients.inference.Eyes.Eye eye) {
+    public static String eyeState(Eyes.Eye eye) {
         return eye.open() > 0.5f ? "open" : "closed";
+    }
+
+    private static LivenessView livenessOf(float score) {
+        return new LivenessView(LivenessState.of(score).lunaName(), new LivenessEstimations(score));
     }
 
     private static EmotionsView emotionsOf(Emotions emotions) {

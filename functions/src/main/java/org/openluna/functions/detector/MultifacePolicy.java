@@ -12,7 +12,7 @@ import org.openluna.shared.clients.inference.DetectedFace;
 public enum MultifacePolicy {
     BEST_ONLY, ALL, BEST_OF_ONE;
 
-    static MultifacePolicy of(int value) {
+    public static MultifacePolicy of(int value) {
         return switch (value) {
             case 0 -> BEST_ONLY;
             case 2 -> BEST_OF_ONE;

@@ -3,22 +3,20 @@ package org.openluna.functions.detector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import org.openluna.functions.detector.FilteredFaces.FilterReason;
 import org.openluna.shared.api.QueryParams;
 import org.openluna.shared.clients.inference.HeadPose;
 
 /**
- * {@code yaw_threshold}, {@code pitch_threshold} and {@code roll_threshold} (seed l.1490-1492): the
- * largest deviation from frontal a kept face may have. A face turned further is filtered, so 0
- * filters every face and 180 (or no parameter) none.
+ * {@code yaw_threshold}, {@code pitch_threshold} and {@code roll_threshold} (seed l.1490-1492,
+ * l.505-507): the largest deviation from frontal a kept face may have. A face turned further is
+ * filtered, so 0 filters every face and 180 (or no parameter) none.
  */
-record PoseThresholds(OptionalInt yaw, OptionalInt pitch, OptionalInt roll) {
+public record PoseThresholds(OptionalInt yaw, OptionalInt pitch, OptionalInt roll) {
 
-    static final PoseThresholds NONE = new PoseThresholds(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
+    public static final PoseThresholds NONE = new PoseThresholds(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
 
-    /** One reason a face was filtered, as {@code filter_reasons} lists it. */
-    record FilterReason(String filterName, float objectValue, int thresholdValue) {}
-
-    static PoseThresholds parse(QueryParams query) {
+    public static PoseThresholds parse(QueryParams query) {
         return new PoseThresholds(angle(query, "yaw_threshold"), angle(query, "pitch_threshold"), angle(query, "roll_threshold"));
     }
 
@@ -26,12 +24,12 @@ record PoseThresholds(OptionalInt yaw, OptionalInt pitch, OptionalInt roll) {
         return query.string(name).isPresent() ? OptionalInt.of(query.integer(name, 180, 0, 180)) : OptionalInt.empty();
     }
 
-    boolean any() {
+    public boolean any() {
         return yaw.isPresent() || pitch.isPresent() || roll.isPresent();
     }
 
     /** Why a face of this pose is filtered; empty when it is kept. */
-    List<FilterReason> reasonsToFilter(HeadPose pose) {
+    public List<FilterReason> reasonsToFilter(HeadPose pose) {
         var reasons = new ArrayList<FilterReason>(3);
         check("yaw_threshold", pose.yaw(), yaw, reasons);
         check("pitch_threshold", pose.pitch(), pitch, reasons);

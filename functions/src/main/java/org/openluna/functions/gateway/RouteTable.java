@@ -60,6 +60,7 @@ public final class RouteTable {
             new Route("HEAD", "/6/images/{image_id}", "headImage", permission(IMAGE, VIEW), "Check if image exists"),
             new Route("DELETE", "/6/images/{image_id}", "deleteImage", permission(IMAGE, DELETION), "Delete an image"),
 
+            new Route("POST", "/6/sdk", "estimateWithSdk", resource("sdk"), "Detect faces and estimate their attributes; nothing is stored"),
             new Route("POST", "/6/detector", "detectFaces", permission(FACE_SAMPLE, CREATION), "Detect faces, save face samples, estimate face properties"),
             new Route("POST", "/6/iso", "checkIso", resource("iso"), "Check images by ISO/IEC 19794-5 standard"),
             new Route("POST", "/6/liveness", "predictLiveness", resource("liveness"), "Predict liveness probability in input images"),

@@ -1,15 +1,12 @@
 package org.openluna.functions.iso;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.function.Function;
-import org.openluna.functions.detector.DetectorFunctions;
 import org.openluna.functions.detector.DetectorImages;
+import org.openluna.functions.detector.ImageDetections;
 import org.openluna.functions.detector.Inference;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
-import org.openluna.shared.clients.inference.DetectRequest;
-import org.openluna.shared.clients.inference.PhotoInput;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,13 +27,9 @@ public class IsoFunctions {
             var asked = EnumSet.copyOf(IsoChecks.ESTIMATIONS);
             asked.retainAll(inference.capabilities().estimations());
             // ISO has no use_exif_info: the checks judge the picture the right way up, as a person sees it
-            var request = new DetectRequest(images.stream().map(i -> new PhotoInput(i.bytes(), i.contentType())).toList(),
-                    DetectorFunctions.MIN_FACE_SIZE, query.warped(), false, true, asked);
-            var results = inference.detect(request).photos();
-            var entries = new ArrayList<IsoResponse.ImageEntry>(results.size());
-            for (int i = 0; i < results.size(); i++) {
-                entries.add(IsoResponse.ImageEntry.of(images.get(i), results.get(i), query));
-            }
+            var settings = new ImageDetections.Settings(query.warped(), false, true, asked);
+            var entries = ImageDetections.run(inference, images, settings).stream()
+                    .map(outcome -> IsoResponse.ImageEntry.of(outcome, query)).toList();
             return format.render(200, new IsoResponse(entries));
         };
     }

@@ -3,11 +3,10 @@ package org.openluna.functions.iso;
 import java.util.ArrayList;
 import java.util.List;
 import org.openluna.functions.detector.DetectorImages;
-import org.openluna.functions.detector.DetectorResponse.Rect;
-import org.openluna.functions.detector.ImageErrors;
+import org.openluna.functions.detector.FaceDetection.Rect;
+import org.openluna.functions.detector.ImageDetections;
 import org.openluna.shared.api.ErrorBody;
 import org.openluna.shared.api.LunaException;
-import org.openluna.shared.clients.inference.PhotoResult;
 
 /**
  * The body of {@code POST /6/iso} (seed l.1228-1469): one entry per image, in the order sent, each
@@ -18,10 +17,12 @@ record IsoResponse(List<ImageEntry> images) {
     /** {@code status} 1 with the success error and the faces' verdicts, or 0 with the image's error and none. */
     record ImageEntry(String filename, int status, ErrorBody error, List<FaceEstimation> estimations) {
 
-        static ImageEntry of(DetectorImages.Image image, PhotoResult result, IsoQuery query) {
-            if (result.rejection() != null) {
-                return failed(image, ImageErrors.of(result.rejection(), image.contentType()));
+        static ImageEntry of(ImageDetections.Outcome outcome, IsoQuery query) {
+            var image = outcome.image();
+            if (!outcome.isDetected()) {
+                return failed(image, outcome.error());
             }
+            var result = outcome.result();
             var refusal = query.multiface().refusal(result.faces());
             if (refusal.isPresent()) {
                 return failed(image, refusal.get());

@@ -1,18 +1,15 @@
 package org.openluna.functions.liveness;
 
-import java.util.ArrayList;
 import java.util.Set;
 import java.util.function.Function;
-import org.openluna.functions.detector.DetectorFunctions;
 import org.openluna.functions.detector.DetectorImages;
+import org.openluna.functions.detector.ImageDetections;
 import org.openluna.functions.detector.Inference;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
-import org.openluna.shared.clients.inference.DetectRequest;
 import org.openluna.shared.clients.inference.Estimation;
-import org.openluna.shared.clients.inference.PhotoInput;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,13 +29,8 @@ public class LivenessFunctions {
             }
             var images = DetectorImages.read(req);
             // use_exif_info is not a parameter here; an image is judged the right way up, as a person sees it
-            var request = new DetectRequest(images.stream().map(i -> new PhotoInput(i.bytes(), i.contentType())).toList(),
-                    DetectorFunctions.MIN_FACE_SIZE, false, false, true, Set.of(Estimation.LIVENESS));
-            var results = inference.detect(request).photos();
-            var entries = new ArrayList<LivenessResponse.ImageEntry>(results.size());
-            for (int i = 0; i < results.size(); i++) {
-                entries.add(LivenessResponse.ImageEntry.of(images.get(i), results.get(i)));
-            }
+            var settings = new ImageDetections.Settings(false, false, true, Set.of(Estimation.LIVENESS));
+            var entries = ImageDetections.run(inference, images, settings).stream().map(LivenessResponse.ImageEntry::of).toList();
             return ApiResponse.ok(new LivenessResponse(entries, aggregate ? LivenessResponse.Aggregate.of(entries) : null));
         };
     }

@@ -3,11 +3,10 @@ package org.openluna.functions.liveness;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.openluna.functions.detector.DetectorImages;
-import org.openluna.functions.detector.ImageErrors;
+import org.openluna.functions.detector.ImageDetections;
 import org.openluna.shared.api.ErrorBody;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
-import org.openluna.shared.clients.inference.PhotoResult;
 
 /**
  * The body of {@code POST /6/liveness} (seed l.14829-14877): one entry per image, and with
@@ -24,11 +23,12 @@ record LivenessResponse(List<ImageEntry> images,
          * The face of one image judged; the route judges one face per image, as LUNA's liveness does by
          * default, since a verdict on a picture of several people could not say whom it was about.
          */
-        static ImageEntry of(DetectorImages.Image image, PhotoResult result) {
-            if (result.rejection() != null) {
-                return failed(image, ImageErrors.of(result.rejection(), image.contentType()));
+        static ImageEntry of(ImageDetections.Outcome outcome) {
+            var image = outcome.image();
+            if (!outcome.isDetected()) {
+                return failed(image, outcome.error());
             }
-            var faces = result.faces();
+            var faces = outcome.result().faces();
             if (faces.isEmpty()) {
                 return failed(image, new LunaException(ErrorCode.NO_FACE_FOUND));
             }

@@ -34,6 +34,10 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(12024, 415, "Bad/incomplete input data", "Unsupported media type"),
     BODY_TOO_LARGE(12025, 413, "Request entity too large", "Request body is larger than %s bytes"),
     BAD_IMAGE(12026, 400, "Bad/incomplete input data", "Image data does not match content type '%s'"),
+    // The seed's limit on images per request and its multipart rules were in its lost "Notes for
+    // incoming data", so these two are ours.
+    TOO_MANY_IMAGES(12027, 400, "Bad/incomplete input data", "Request holds %s images; at most %s are allowed"),
+    BAD_MULTIPART(12028, 400, "Bad/incomplete input data", "Failed to read multipart/form-data body: %s"),
 
     // Descriptors. The seed prints no code for a bad or foreign descriptor, so these are ours; they
     // start at 12041 to leave 12027-12040 free for more general input errors.

@@ -95,6 +95,32 @@ public final class QueryParams {
         });
     }
 
+    /**
+     * A list of integers from {@code allowed}, comma separated or repeated or both: the seed's examples
+     * repeat the parameter ({@code mask_states=2&mask_states=3}, l.509). Each value is kept once.
+     */
+    public Optional<List<Integer>> integers(String name, Set<Integer> allowed) {
+        var given = values.get(name);
+        if (given == null || given.isEmpty()) {
+            return Optional.empty();
+        }
+        var items = new LinkedHashSet<Integer>();
+        for (var raw : given) {
+            for (var item : raw.split(",", -1)) {
+                try {
+                    int value = Integer.parseInt(item);
+                    if (!allowed.contains(value)) {
+                        throw bad(name);
+                    }
+                    items.add(value);
+                } catch (NumberFormatException e) {
+                    throw bad(name);
+                }
+            }
+        }
+        return Optional.of(List.copyOf(items));
+    }
+
     public Optional<UUID> uuid(String name) {
         return string(name).map(raw -> Ids.parseUuid(raw).orElseThrow(() -> bad(name)));
     }

@@ -58,6 +58,16 @@ class QueryRulesTest {
     }
 
     @Test
+    void integerListsMayBeCommaSeparatedOrRepeatedAndHoldOnlyAllowedValues() {
+        var states = Set.of(0, 1, 2);
+        assertThat(QueryParams.of(Map.of("s", List.of("2,0", "2"))).integers("s", states)).contains(List.of(2, 0));
+        assertThat(QueryParams.of(Map.of()).integers("s", states)).isEmpty();
+        for (var bad : List.of("3", "1,", "one", "")) {
+            assertThatThrownBy(() -> query("s", bad).integers("s", states)).as(bad).isInstanceOf(LunaException.class);
+        }
+    }
+
+    @Test
     void idListsMayBeCommaSeparatedOrRepeated() {
         var a = "6f1e0f1c-6b8e-4bb0-8f3e-2d0b5d3b8a11";
         var b = "0d1cc36e-d719-4f54-8abe-4e5e0cb1f43c";

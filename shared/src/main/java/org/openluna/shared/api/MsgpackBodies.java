@@ -1,0 +1,41 @@
+package org.openluna.shared.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import org.msgpack.jackson.dataformat.MessagePackMapper;
+
+/**
+ * Answers in msgpack for a client whose {@code Accept} asks for it, where the seed offers it
+ * ({@code /6/sdk}, {@code /6/iso}: "application/json", "application/msgpack", l.517, l.1225). The
+ * body is written as JSON first, so names, inclusion and number forms are exactly the JSON answer's,
+ * then carried over value for value; msgpack's only Jackson module is a Jackson 2 one (ADR 0006).
+ */
+public final class MsgpackBodies {
+    public static final String MSGPACK = "application/msgpack";
+
+    private static final ObjectMapper JSON_READER = new ObjectMapper();
+    private static final ObjectMapper MSGPACK_WRITER = new MessagePackMapper();
+
+    private MsgpackBodies() {}
+
+    /** JSON, or msgpack when the first type {@code Accept} names is msgpack. */
+    public static ApiResponse jsonOrMsgpack(int status, Object value, Optional<String> accept) {
+        var json = ApiResponse.json(status, value);
+        if (accept.map(MsgpackBodies::firstType).filter(MSGPACK::equals).isEmpty()) {
+            return json;
+        }
+        try {
+            return ApiResponse.bytes(status, MSGPACK, MSGPACK_WRITER.writeValueAsBytes(JSON_READER.readTree(json.body())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstType(String accept) {
+        int comma = accept.indexOf(',');
+        return ApiRequest.mediaType(comma < 0 ? accept : accept.substring(0, comma)).toLowerCase(Locale.ROOT);
+    }
+}
