@@ -39,8 +39,12 @@ public final class CpuBackend implements Backend {
         this(threads, DEFAULT_CHUNK_ROWS, DEFAULT_INLINE_COMPARISONS);
     }
 
-    /** Tests shrink the chunks and the inline limit to drive small data through the workers. */
-    CpuBackend(int threads, int chunkRows, long inlineComparisons) {
+    /**
+     * A backend with its work split set by hand: searches of fewer than {@code inlineComparisons}
+     * row-query pairs run on the calling thread, larger ones in chunks of {@code chunkRows} rows. Tests
+     * shrink both to drive small data through the workers.
+     */
+    public CpuBackend(int threads, int chunkRows, long inlineComparisons) {
         if (threads < 1 || chunkRows < 1) {
             throw new IllegalArgumentException("a CPU backend needs at least one thread and one row per chunk");
         }
