@@ -128,11 +128,14 @@ public final class CpuBackend implements Backend {
                 for (int row = blockStart; row < blockEnd; row++) {
                     int offsetDot = Int8Kernel.offsetDot(rows, row * RowSegment.ROW_BYTES, query.offsetComponents);
                     int dot = query.dot(offsetDot, segment.componentSum(row));
-                    double similarity = Similarity.fromDot(dot, query.squaredNorm, segment.squaredNorm(row));
-                    // the deletion bit is read only for rows that would enter, which after the first few are rare
-                    if (similarity >= bar && !segment.isDeleted(row)) {
-                        top.offer(similarity, segment.faceIdHigh(row), segment.faceIdLow(row));
-                        bar = top.bar();
+                    int rowNorm = segment.squaredNorm(row);
+                    // once the list is full almost every row fails the cheap test; the deletion bit is read last
+                    if (query.mayReach(dot, rowNorm, bar)) {
+                        double similarity = Similarity.fromDot(dot, query.squaredNorm, rowNorm);
+                        if (similarity >= bar && !segment.isDeleted(row)) {
+                            top.offer(similarity, segment.faceIdHigh(row), segment.faceIdLow(row));
+                            bar = top.bar();
+                        }
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package org.openluna.matcher.search;
 
+import java.util.List;
 import org.openluna.shared.descriptors.Descriptor;
 
 /**
@@ -32,12 +33,26 @@ final class PreparedQuery {
         return new PreparedQuery(descriptor.int8());
     }
 
-    static PreparedQuery[] all(java.util.List<Descriptor> descriptors) {
+    static PreparedQuery[] all(List<Descriptor> descriptors) {
         var prepared = new PreparedQuery[descriptors.size()];
         for (int i = 0; i < prepared.length; i++) {
             prepared[i] = of(descriptors.get(i));
         }
         return prepared;
+    }
+
+    /**
+     * Whether a row with this dot product and squared norm may have a similarity of at least
+     * {@code bar}: a test without the square root and division of {@code Similarity.fromDot}, done
+     * first for every row. It compares squares with a margin of 1e-9, far above double rounding, so
+     * it never turns away a row that {@code fromDot} would let in; rows it lets through are decided
+     * by {@code fromDot} itself.
+     */
+    boolean mayReach(int dot, int rowSquaredNorm, double bar) {
+        if (dot <= 0) {
+            return bar <= 0; // the similarity is clamped to 0
+        }
+        return (double) dot * dot >= bar * bar * squaredNorm * (double) rowSquaredNorm * (1 - 1e-9);
     }
 
     /**
