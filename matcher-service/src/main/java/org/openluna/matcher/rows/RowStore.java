@@ -21,12 +21,14 @@ import java.util.UUID;
 public final class RowStore {
     /** Segments start small so that a list of a few faces costs a few kilobytes. */
     static final int FIRST_SEGMENT_ROWS = 64;
-    static final int SEGMENT_ROW_BITS = 12;
+    static final int SEGMENT_ROW_BITS = 10;
     /**
-     * 2 MB of rows: a scan still reads long sequential runs, a rewrite copies little, and the one
-     * partly filled tail of a large store wastes under 2 MB (about 4% of the rows at 100,000 faces).
+     * 1,023 rows, just under 512 KB: G1 stores any object of half a region or more as "humongous",
+     * in whole regions of its own, and its smallest regions are 1 MB; a row array one byte over the
+     * limit would waste up to half of every segment (measured: 2 MB arrays on 2 MB regions doubled
+     * the heap per face). Small segments also keep rewrites cheap and the tail's slack small.
      */
-    static final int MAX_SEGMENT_ROWS = 1 << SEGMENT_ROW_BITS;
+    static final int MAX_SEGMENT_ROWS = (1 << SEGMENT_ROW_BITS) - 1;
     /** A segment is rewritten once this share of its rows is deleted, so deleted rows never cost more than a third extra. */
     private static final int REWRITE_WHEN_ONE_IN_DELETED = 4;
 
@@ -226,5 +228,5 @@ public final class RowStore {
 
     private static int segmentOf(int ref) { return ref >>> SEGMENT_ROW_BITS; }
 
-    private static int rowOf(int ref) { return ref & (MAX_SEGMENT_ROWS - 1); }
+    private static int rowOf(int ref) { return ref & ((1 << SEGMENT_ROW_BITS) - 1); }
 }

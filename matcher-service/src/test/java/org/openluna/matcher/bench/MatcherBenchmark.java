@@ -65,8 +65,8 @@ public final class MatcherBenchmark {
         }
         System.out.println("load average at end: " + loadAverage());
         System.out.println();
-        System.out.println("| faces | what | median ms | p95 ms | comparisons/s |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| faces | what | median ms | p95 ms | best ms | comparisons/s at the median | CPU used by other processes |");
+        System.out.println("|---|---|---|---|---|---|---|");
         table.forEach(System.out::println);
     }
 
@@ -209,7 +209,8 @@ public final class MatcherBenchmark {
         writing.set(false);
         writer.join();
         row(size, String.format("matcher, 1 query, while another thread puts and deletes %,.0f faces/s", writeCount[0] / seconds), searches, size);
-        table.add(String.format("| %,d | each of those puts and deletes | %.3f | %.3f | |", size, writes.medianMillis(), writes.p95Millis()));
+        table.add(String.format("| %,d | each of those puts and deletes | %.3f | %.3f | %.3f | | |", size, writes.medianMillis(),
+                writes.p95Millis(), writes.bestMillis()));
     }
 
     private void floatBaseline(int size, AccountFaces account, CpuBackend cpu, List<Descriptor> queries, long[] ids) throws Exception {
@@ -247,7 +248,8 @@ public final class MatcherBenchmark {
 
     private void row(int faces, String what, Latencies times, long comparisonsPerRun) {
         double median = times.medianMillis();
-        String line = String.format("| %,d | %s | %.2f | %.2f | %,.1f M |", faces, what, median, times.p95Millis(), comparisonsPerRun / median / 1e3);
+        String line = String.format("| %,d | %s | %.2f | %.2f | %.2f | %,.1f M | %.0f%% |", faces, what, median, times.p95Millis(),
+                times.bestMillis(), comparisonsPerRun / median / 1e3, times.otherLoadPercent());
         table.add(line);
         System.out.println(line);
     }

@@ -51,6 +51,34 @@ class Int8KernelTest {
         assertThat(kernelDot(filled(-128), filled(-128))).isEqualTo(512 * 128 * 128);
     }
 
+    @Test
+    void fourQueriesAtOnceGiveWhatEachQueryGivesAlone() {
+        var random = new Random(4);
+        var store = new RowStore();
+        for (int i = 0; i < 50; i++) {
+            var row = new byte[RowSegment.ROW_BYTES];
+            random.nextBytes(row);
+            store.append(UUID.randomUUID(), row);
+        }
+        RowSegment segment = store.snapshot().getFirst().segment();
+        var queries = new short[4][RowSegment.ROW_BYTES];
+        for (short[] query : queries) {
+            for (int i = 0; i < query.length; i++) {
+                query[i] = (short) random.nextInt(256);
+            }
+        }
+        int[] dots = new int[4];
+
+        for (int row = 0; row < 50; row++) {
+            int offset = row * RowSegment.ROW_BYTES;
+            Int8Kernel.offsetDots(segment.offsetRows(), offset, queries[0], queries[1], queries[2], queries[3], dots);
+
+            for (int q = 0; q < 4; q++) {
+                assertThat(dots[q]).isEqualTo(Int8Kernel.offsetDot(segment.offsetRows(), offset, queries[q]));
+            }
+        }
+    }
+
     private static byte[] filled(int value) {
         var bytes = new byte[RowSegment.ROW_BYTES];
         java.util.Arrays.fill(bytes, (byte) value);
