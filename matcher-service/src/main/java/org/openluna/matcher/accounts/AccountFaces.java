@@ -2,14 +2,17 @@ package org.openluna.matcher.accounts;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.concurrent.locks.StampedLock;
 import java.util.function.Function;
 import org.openluna.matcher.rows.CandidateRows;
+import org.openluna.matcher.rows.LayoutVersion;
 import org.openluna.matcher.rows.RowRange;
 import org.openluna.matcher.rows.RowStore;
 import org.openluna.shared.descriptors.Descriptor;
@@ -19,21 +22,27 @@ import org.openluna.shared.descriptors.Descriptor;
  * faces contiguously, and one for the faces that are in no list. A face in several lists has a row in
  * each (a list search then reads only its own rows); a face is never both in a list and unlisted.
  *
- * <p>Concurrency. Writers take {@code writer} one at a time; searches take no lock of it.
+ * <p>Concurrency. Writers take {@code writer} one at a time; searches take no lock at all and never
+ * run twice.
  * <ul>
- *   <li>A list search scans one store's snapshot. Adds append past what it scans; deletes and
- *   detaches set deletion bits it reads, so it never returns a face removed before it began.</li>
- *   <li>A search of every face scans all stores. A face moving between stores (attached to its first
- *   list, detached from its last, replaced, or its list deleted) is appended to one store and
- *   deleted from another; a search that read the two stores on either side of the move could miss
- *   it. Moves therefore hold the write side of {@code moves}; such a search runs optimistically and,
- *   if a move happened meanwhile, runs again holding the read side, so it runs at most twice.</li>
+ *   <li>Every removal of a row (a delete, a detach, a face moving between stores, a replaced
+ *   descriptor) is stamped with the next number of {@code removals}. A search reads that number as
+ *   it begins and leaves out exactly the rows removed at or before it, so it never returns a face
+ *   deleted before it began, and rows removed while it runs still count for it.</li>
+ *   <li>A face that moves or gets a new descriptor has its new row published before the number of
+ *   the old row's removal is drawn. A search that already sees the old row as removed therefore began
+ *   after the new row was published and sees it: no search misses a face that never left the
+ *   account. A search may meanwhile see both rows, so searches report each face once.</li>
+ *   <li>Changes that hide rows wholesale (a segment rewritten without its removed rows, a list store
+ *   dropped) happen under the {@link LayoutVersion}; a search takes its snapshot of the stores again
+ *   if one happened while it was taking it.</li>
  * </ul>
  */
 public final class AccountFaces {
     private final ReentrantLock writer = new ReentrantLock();
-    private final StampedLock moves = new StampedLock();
-    private final RowStore unlisted = new RowStore();
+    private final LayoutVersion layout = new LayoutVersion();
+    private final AtomicLong removals = new AtomicLong();
+    private final RowStore unlisted = new RowStore(layout);
     private final ConcurrentHashMap<UUID, RowStore> lists = new ConcurrentHashMap<>();
 
     /**
@@ -44,27 +53,51 @@ public final class AccountFaces {
         byte[] int8 = descriptor.int8();
         writer.lock();
         try {
-            if (!isAnywhere(face)) {
-                insert(face, int8, listIds);
-                return;
+            Map<UUID, RowStore> holding = listsHolding(face);
+            boolean wasUnlisted = unlisted.contains(face);
+            for (UUID listId : listIds) {
+                RowStore list = lists.computeIfAbsent(listId, id -> new RowStore(layout));
+                if (holding.containsKey(listId)) {
+                    list.replace(face, int8, removals::incrementAndGet);
+                } else {
+                    list.append(face, int8);
+                }
             }
-            long stamp = moves.writeLock();
-            try {
-                removeEverywhere(face);
-                insert(face, int8, listIds);
-            } finally {
-                moves.unlockWrite(stamp);
+            if (listIds.isEmpty()) {
+                if (wasUnlisted) {
+                    unlisted.replace(face, int8, removals::incrementAndGet);
+                } else {
+                    unlisted.append(face, int8);
+                }
             }
+            // rows the face leaves go last, once its new rows are published
+            long removal = removals.incrementAndGet();
+            if (wasUnlisted && !listIds.isEmpty()) {
+                unlisted.remove(face, removal);
+            }
+            holding.forEach((listId, list) -> {
+                if (!listIds.contains(listId)) {
+                    list.remove(face, removal);
+                    dropIfEmpty(listId, list);
+                }
+            });
         } finally {
             writer.unlock();
         }
     }
 
-    /** Removes a face from every list; false if it was not here. */
+    /** Removes a face from the account, whatever lists held it; false if it was not here. */
     public boolean delete(UUID face) {
         writer.lock();
         try {
-            return removeEverywhere(face);
+            long removal = removals.incrementAndGet();
+            boolean removed = unlisted.remove(face, removal);
+            for (var entry : listsHolding(face).entrySet()) {
+                entry.getValue().remove(face, removal);
+                dropIfEmpty(entry.getKey(), entry.getValue());
+                removed = true;
+            }
+            return removed;
         } finally {
             writer.unlock();
         }
@@ -73,31 +106,27 @@ public final class AccountFaces {
     /** Attaches faces of this account to a list; returns how many were not in it before. Unknown faces are skipped. */
     public int attach(UUID listId, Collection<UUID> faces) {
         writer.lock();
-        long stamp = moves.writeLock();
         try {
-            RowStore list = lists.computeIfAbsent(listId, id -> new RowStore());
+            RowStore list = lists.computeIfAbsent(listId, id -> new RowStore(layout));
             int attached = 0;
             for (UUID face : faces) {
                 if (list.contains(face)) {
                     continue;
                 }
                 Optional<byte[]> unlistedRow = unlisted.int8Of(face);
-                if (unlistedRow.isPresent()) {
-                    list.append(face, unlistedRow.get());
-                    unlisted.delete(face);
-                    attached++;
+                Optional<byte[]> row = unlistedRow.isPresent() ? unlistedRow : rowInAnyList(face);
+                if (row.isEmpty()) {
                     continue;
                 }
-                Optional<byte[]> listedRow = rowInAnyList(face);
-                if (listedRow.isPresent()) {
-                    list.append(face, listedRow.get());
-                    attached++;
+                list.append(face, row.get());
+                if (unlistedRow.isPresent()) {
+                    unlisted.remove(face, removals.incrementAndGet());
                 }
+                attached++;
             }
             dropIfEmpty(listId, list);
             return attached;
         } finally {
-            moves.unlockWrite(stamp);
             writer.unlock();
         }
     }
@@ -105,7 +134,6 @@ public final class AccountFaces {
     /** Detaches faces from a list; a face left in no list stays in the account, unlisted. Returns how many were in it. */
     public int detach(UUID listId, Collection<UUID> faces) {
         writer.lock();
-        long stamp = moves.writeLock();
         try {
             RowStore list = lists.get(listId);
             if (list == null) {
@@ -117,16 +145,15 @@ public final class AccountFaces {
                 if (row.isEmpty()) {
                     continue;
                 }
-                list.delete(face);
-                if (rowInAnyList(face).isEmpty()) {
+                if (!isInAListOtherThan(listId, face)) {
                     unlisted.append(face, row.get());
                 }
+                list.remove(face, removals.incrementAndGet());
                 detached++;
             }
             dropIfEmpty(listId, list);
             return detached;
         } finally {
-            moves.unlockWrite(stamp);
             writer.unlock();
         }
     }
@@ -134,47 +161,34 @@ public final class AccountFaces {
     /** Forgets a list; its faces stay in the account (in their other lists, or unlisted). */
     public void deleteList(UUID listId) {
         writer.lock();
-        long stamp = moves.writeLock();
         try {
-            RowStore list = lists.remove(listId);
+            RowStore list = lists.get(listId);
             if (list == null) {
                 return;
             }
             for (UUID face : list.faceIds()) {
-                if (rowInAnyList(face).isEmpty()) {
+                if (!isInAListOtherThan(listId, face)) {
                     unlisted.append(face, list.int8Of(face).orElseThrow());
                 }
             }
+            list.removeAll(removals.incrementAndGet());
+            layout.change(() -> lists.remove(listId));
         } finally {
-            moves.unlockWrite(stamp);
             writer.unlock();
         }
     }
 
     /** Runs a search over the list's rows as published now; a list with no faces gives no candidates. */
     public <T> T searchList(UUID listId, Function<CandidateRows, T> search) {
+        long removedUpTo = removals.get();
         RowStore list = lists.get(listId);
-        return search.apply(list == null ? CandidateRows.NONE : new CandidateRows(list.snapshot(), false));
+        // a replaced descriptor briefly leaves two rows of one face even in one store
+        return search.apply(list == null ? CandidateRows.NONE : new CandidateRows(list.snapshot(), true, removedUpTo));
     }
 
-    /**
-     * Runs a search over every face of the account. It may run twice (see the class comment), so it
-     * must have no side effects beyond its result.
-     */
+    /** Runs a search over every face of the account. */
     public <T> T searchEveryFace(Function<CandidateRows, T> search) {
-        long stamp = moves.tryOptimisticRead();
-        if (stamp != 0) {
-            T result = search.apply(everyFace());
-            if (moves.validate(stamp)) {
-                return result;
-            }
-        }
-        stamp = moves.readLock();
-        try {
-            return search.apply(everyFace());
-        } finally {
-            moves.unlockRead(stamp);
-        }
+        return search.apply(everyFace());
     }
 
     /** Rows held, one per face and list (a face in no list has one). */
@@ -195,42 +209,39 @@ public final class AccountFaces {
     }
 
     private CandidateRows everyFace() {
-        var ranges = new ArrayList<RowRange>(unlisted.snapshot());
-        int stores = 0;
-        for (RowStore list : lists.values()) {
-            ranges.addAll(list.snapshot());
-            stores++;
-        }
-        // only a face in two lists or more has two rows
-        return new CandidateRows(ranges, stores >= 2);
-    }
-
-    private void insert(UUID face, byte[] int8, Set<UUID> listIds) {
-        if (listIds.isEmpty()) {
-            unlisted.append(face, int8);
-            return;
-        }
-        for (UUID listId : listIds) {
-            lists.computeIfAbsent(listId, id -> new RowStore()).append(face, int8);
-        }
-    }
-
-    private boolean removeEverywhere(UUID face) {
-        boolean removed = unlisted.delete(face);
-        for (var entry : lists.entrySet()) {
-            if (entry.getValue().delete(face)) {
-                removed = true;
-                dropIfEmpty(entry.getKey(), entry.getValue());
+        while (true) {
+            long version = layout.stable();
+            long removedUpTo = removals.get();
+            var ranges = new ArrayList<RowRange>(unlisted.snapshot());
+            for (RowStore list : lists.values()) {
+                ranges.addAll(list.snapshot());
+            }
+            if (layout.isUnchanged(version)) {
+                return new CandidateRows(ranges, true, removedUpTo);
             }
         }
-        return removed;
-    }
-
-    private boolean isAnywhere(UUID face) {
-        return unlisted.contains(face) || rowInAnyList(face).isPresent();
     }
 
     /** Each list is probed: the cost grows with the account's number of lists, not its faces. */
+    private Map<UUID, RowStore> listsHolding(UUID face) {
+        var holding = new HashMap<UUID, RowStore>();
+        lists.forEach((listId, list) -> {
+            if (list.contains(face)) {
+                holding.put(listId, list);
+            }
+        });
+        return holding;
+    }
+
+    private boolean isInAListOtherThan(UUID listId, UUID face) {
+        for (var entry : lists.entrySet()) {
+            if (!entry.getKey().equals(listId) && entry.getValue().contains(face)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<byte[]> rowInAnyList(UUID face) {
         for (RowStore list : lists.values()) {
             Optional<byte[]> row = list.int8Of(face);
@@ -243,7 +254,7 @@ public final class AccountFaces {
 
     private void dropIfEmpty(UUID listId, RowStore list) {
         if (list.size() == 0) {
-            lists.remove(listId, list);
+            layout.change(() -> lists.remove(listId, list));
         }
     }
 }

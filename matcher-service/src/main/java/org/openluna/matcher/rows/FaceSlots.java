@@ -55,6 +55,11 @@ final class FaceSlots {
         }
     }
 
+    /** The row reference at a position found by {@link #positionOf}. */
+    int refAt(int position) {
+        return table[position] - 1;
+    }
+
     /** Points a face found at {@code position} to its row's new place (the face id is unchanged). */
     void setAt(int position, int ref) {
         table[position] = ref + 1;

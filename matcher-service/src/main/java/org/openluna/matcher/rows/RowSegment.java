@@ -8,11 +8,12 @@ import org.openluna.shared.descriptors.Descriptor;
 /**
  * A block of face rows: each face's descriptor as one {@value #ROW_BYTES}-byte row, all rows in one
  * array, with the face id, squared norm and component sum of each row in parallel primitive arrays
- * (no object per face). A row costs {@value #BYTES_PER_ROW} bytes.
+ * (no object per face), and the moment each row was removed. A row costs {@value #BYTES_PER_ROW} bytes.
  *
- * <p>One writer at a time (the owning {@link RowStore}'s) appends and deletes; any number of searches
+ * <p>One writer at a time (the owning {@link RowStore}'s) appends and removes; any number of searches
  * read without locks. Rows below {@link #size()} never change once published: the only later write
- * to them is their deletion bit, so a search reads them in place.
+ * to a row is its removal, a sequence number of its account (see {@code accounts.AccountFaces}), so a
+ * search reads rows in place and leaves out those removed at or before the sequence it started at.
  *
  * <p>Row bytes are stored in offset binary: {@code component + 128}, 0..255. The CPU kernel can then
  * widen them to 16 bits by zero extension and keep every product unsigned, which lets it sum
@@ -21,10 +22,12 @@ import org.openluna.shared.descriptors.Descriptor;
  */
 public final class RowSegment {
     public static final int ROW_BYTES = Descriptor.DIMENSIONS;
-    /** Row bytes, two id longs, squared norm, component sum and one deletion bit. */
-    public static final double BYTES_PER_ROW = ROW_BYTES + 2 * Long.BYTES + 2 * Integer.BYTES + 1.0 / 8;
+    /** Row bytes, two id longs, squared norm, component sum and the removal sequence. */
+    public static final int BYTES_PER_ROW = ROW_BYTES + 3 * Long.BYTES + 2 * Integer.BYTES;
+    /** The removal sequence of a row still live. */
+    private static final long LIVE = 0;
 
-    private static final VarHandle BITS = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final VarHandle REMOVALS = MethodHandles.arrayElementVarHandle(long[].class);
     private static final int OFFSET = 128;
 
     private final byte[] offsetRows;
@@ -32,9 +35,9 @@ public final class RowSegment {
     private final long[] idLow;
     private final int[] squaredNorms;
     private final int[] componentSums;
-    private final long[] deletedBits;
+    private final long[] removedAt;
     private volatile int size;
-    private int deletedRows;
+    private int removedRows;
 
     RowSegment(int capacity) {
         offsetRows = new byte[Math.multiplyExact(capacity, ROW_BYTES)];
@@ -42,7 +45,7 @@ public final class RowSegment {
         idLow = new long[capacity];
         squaredNorms = new int[capacity];
         componentSums = new int[capacity];
-        deletedBits = new long[(capacity + 63) >>> 6];
+        removedAt = new long[capacity];
     }
 
     public int capacity() { return idHigh.length; }
@@ -52,9 +55,9 @@ public final class RowSegment {
 
     boolean isFull() { return size == capacity(); }
 
-    int deletedRows() { return deletedRows; }
+    int removedRows() { return removedRows; }
 
-    int liveRows() { return size - deletedRows; }
+    int liveRows() { return size - removedRows; }
 
     /** Writes the row past the published ones, then publishes it; writer only. */
     int append(long high, long low, byte[] int8) {
@@ -88,17 +91,27 @@ public final class RowSegment {
         return row;
     }
 
-    /** Writer only; the bit is set with a volatile write so that every search that starts later sees it. */
-    void delete(int row) {
-        long bit = 1L << row;
-        long previous = (long) BITS.getAndBitwiseOr(deletedBits, row >>> 6, bit);
-        if ((previous & bit) == 0) {
-            deletedRows++;
+    /**
+     * Marks a live row removed at {@code sequence} (positive, and drawn after any row that replaces it
+     * was published); writer only. A volatile write, so every search that reads a later sequence sees it.
+     */
+    void remove(int row, long sequence) {
+        if (sequence <= LIVE) {
+            throw new IllegalArgumentException("removal sequences start at 1, not " + sequence);
         }
+        REMOVALS.setVolatile(removedAt, row, sequence);
+        removedRows++;
     }
 
-    public boolean isDeleted(int row) {
-        return ((long) BITS.getVolatile(deletedBits, row >>> 6) & (1L << row)) != 0;
+    /** Whether the row was removed at or before {@code sequence}: a search that began there leaves it out. */
+    public boolean isRemovedBy(int row, long sequence) {
+        long removal = (long) REMOVALS.getVolatile(removedAt, row);
+        return removal != LIVE && removal <= sequence;
+    }
+
+    /** Whether the row was removed at all; writer only. */
+    boolean isRemoved(int row) {
+        return removedAt[row] != LIVE;
     }
 
     /**
@@ -130,6 +143,6 @@ public final class RowSegment {
     /** Bytes held by the arrays, whatever their fill. */
     long allocatedBytes() {
         long capacity = capacity();
-        return capacity * ROW_BYTES + capacity * 2 * Long.BYTES + capacity * 2 * Integer.BYTES + deletedBits.length * (long) Long.BYTES;
+        return capacity * BYTES_PER_ROW;
     }
 }

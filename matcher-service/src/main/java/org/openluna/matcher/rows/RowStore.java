@@ -5,18 +5,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 /**
  * The rows of one set of faces (an account's faces that are in no list, or the faces of one list),
- * contiguous in a chain of {@link RowSegment}s: new faces go to the tail segment, a deleted face is
- * marked in its segment, and a segment with many deleted rows is rewritten without them.
+ * contiguous in a chain of {@link RowSegment}s: new faces go to the tail segment, a removed face is
+ * marked in its segment with the sequence number of its removal, and a segment with many removed
+ * rows is rewritten without them.
  *
  * <p>Concurrency: one writer at a time (the caller serialises writers, see
  * {@code accounts.AccountFaces}); searches call {@link #snapshot()} without locking. A rewrite never
  * touches a segment that a search may be reading: it builds a new segment and publishes a new
- * segment array, and searches that took the old array finish on the old segments, whose rows and
- * deletion bits stay valid. So a search sees every face deleted before it began (the deletion bit is
- * set before {@link #delete} returns, and a rewrite only drops rows whose bit is set).
+ * segment array under the account's {@link LayoutVersion}, and searches that took the old array
+ * finish on the old segments, whose rows and removal marks stay valid.
  */
 public final class RowStore {
     /** Segments start small so that a list of a few faces costs a few kilobytes. */
@@ -29,9 +30,10 @@ public final class RowStore {
      * the heap per face). Small segments also keep rewrites cheap and the tail's slack small.
      */
     static final int MAX_SEGMENT_ROWS = (1 << SEGMENT_ROW_BITS) - 1;
-    /** A segment is rewritten once this share of its rows is deleted, so deleted rows never cost more than a third extra. */
-    private static final int REWRITE_WHEN_ONE_IN_DELETED = 4;
+    /** A segment is rewritten once this share of its rows is removed, so removed rows never cost more than a third extra. */
+    private static final int REWRITE_WHEN_ONE_IN_REMOVED = 4;
 
+    private final LayoutVersion layout;
     private volatile RowSegment[] segments = new RowSegment[0];
     private final FaceSlots slots = new FaceSlots(new FaceSlots.Ids() {
         @Override
@@ -40,6 +42,15 @@ public final class RowStore {
         @Override
         public long low(int ref) { return segments[segmentOf(ref)].faceIdLow(rowOf(ref)); }
     });
+
+    /** A store of its own, as in tests; an account's stores share the account's layout version. */
+    public RowStore() {
+        this(new LayoutVersion());
+    }
+
+    public RowStore(LayoutVersion layout) {
+        this.layout = layout;
+    }
 
     public int size() { return slots.size(); }
 
@@ -58,7 +69,7 @@ public final class RowStore {
         var faces = new ArrayList<UUID>(size());
         for (RowSegment segment : segments) {
             for (int row = 0; row < segment.size(); row++) {
-                if (!segment.isDeleted(row)) {
+                if (!segment.isRemoved(row)) {
                     faces.add(segment.faceId(row));
                 }
             }
@@ -68,32 +79,51 @@ public final class RowStore {
 
     /** Adds a face that is not in this store. */
     public void append(UUID face, byte[] int8) {
-        if (int8.length != RowSegment.ROW_BYTES) {
-            throw new IllegalArgumentException("a row holds " + RowSegment.ROW_BYTES + " bytes, not " + int8.length);
-        }
         long high = face.getMostSignificantBits();
         long low = face.getLeastSignificantBits();
         if (slots.find(high, low) >= 0) {
             throw new IllegalStateException("face " + face + " is already in this store");
         }
-        int tail = tailWithRoom();
-        int row = segments[tail].append(high, low, int8);
-        slots.put(high, low, refOf(tail, row));
+        slots.put(high, low, appendRow(high, low, int8));
     }
 
-    /** Removes a face; false if it was not here. */
-    public boolean delete(UUID face) {
+    /**
+     * Gives a face of this store a new descriptor: the new row is published first, then the old one
+     * is removed at a sequence drawn from {@code nextSequence} only then, so that no search can find
+     * neither row.
+     */
+    public void replace(UUID face, byte[] int8, LongSupplier nextSequence) {
+        long high = face.getMostSignificantBits();
+        long low = face.getLeastSignificantBits();
+        int position = slots.positionOf(high, low);
+        if (position < 0) {
+            throw new IllegalStateException("face " + face + " is not in this store");
+        }
+        int oldRef = slots.refAt(position);
+        slots.setAt(position, appendRow(high, low, int8));
+        removeRow(oldRef, nextSequence.getAsLong());
+    }
+
+    /** Removes a face at {@code sequence} (see {@link RowSegment#remove}); false if it was not here. */
+    public boolean remove(UUID face, long sequence) {
         int ref = slots.remove(face.getMostSignificantBits(), face.getLeastSignificantBits());
         if (ref < 0) {
             return false;
         }
-        int index = segmentOf(ref);
-        RowSegment segment = segments[index];
-        segment.delete(rowOf(ref));
-        if (segment.deletedRows() * REWRITE_WHEN_ONE_IN_DELETED >= segment.size()) {
-            rewrite(index);
-        }
+        removeRow(ref, sequence);
         return true;
+    }
+
+    /** Removes every face at {@code sequence}, as when the store's list is deleted. */
+    public void removeAll(long sequence) {
+        for (RowSegment segment : segments) {
+            for (int row = 0; row < segment.size(); row++) {
+                if (!segment.isRemoved(row)) {
+                    segment.remove(row, sequence);
+                }
+            }
+        }
+        slots.clear();
     }
 
     /** The rows published now, segment by segment; a search scans exactly these. */
@@ -119,6 +149,23 @@ public final class RowStore {
     }
 
     int segmentCount() { return segments.length; }
+
+    private int appendRow(long high, long low, byte[] int8) {
+        if (int8.length != RowSegment.ROW_BYTES) {
+            throw new IllegalArgumentException("a row holds " + RowSegment.ROW_BYTES + " bytes, not " + int8.length);
+        }
+        int tail = tailWithRoom();
+        return refOf(tail, segments[tail].append(high, low, int8));
+    }
+
+    private void removeRow(int ref, long sequence) {
+        int index = segmentOf(ref);
+        RowSegment segment = segments[index];
+        segment.remove(rowOf(ref), sequence);
+        if (segment.removedRows() * REWRITE_WHEN_ONE_IN_REMOVED >= segment.size()) {
+            rewrite(index);
+        }
+    }
 
     private int tailWithRoom() {
         RowSegment[] current = segments;
@@ -147,19 +194,19 @@ public final class RowStore {
         int[] positions = new int[old.liveRows()];
         int live = 0;
         for (int row = 0; row < old.size(); row++) {
-            if (!old.isDeleted(row)) {
+            if (!old.isRemoved(row)) {
                 positions[live++] = slots.positionOf(old.faceIdHigh(row), old.faceIdLow(row));
             }
         }
         live = 0;
         for (int row = 0; row < old.size(); row++) {
-            if (!old.isDeleted(row)) {
+            if (!old.isRemoved(row)) {
                 slots.setAt(positions[live++], refOf(index, fresh.appendCopyOf(old, row)));
             }
         }
         var replaced = current.clone();
         replaced[index] = fresh;
-        segments = replaced;
+        layout.change(() -> segments = replaced);
         if (hasManySmallSegments(replaced)) {
             pack(replaced);
         }
@@ -197,7 +244,7 @@ public final class RowStore {
             for (; i < runEnd; i++) {
                 RowSegment segment = current[i];
                 for (int row = 0; row < segment.size(); row++) {
-                    if (segment.isDeleted(row)) {
+                    if (segment.isRemoved(row)) {
                         continue;
                     }
                     if (filling == null || filling.isFull()) {
@@ -212,12 +259,12 @@ public final class RowStore {
         packed.add(current[current.length - 1]);
         RowSegment[] result = packed.toArray(RowSegment[]::new);
         // the table reads ids through the published array, so publish first, then renumber every face
-        segments = result;
+        layout.change(() -> segments = result);
         slots.clear();
         for (int index = 0; index < result.length; index++) {
             RowSegment segment = result[index];
             for (int row = 0; row < segment.size(); row++) {
-                if (!segment.isDeleted(row)) {
+                if (!segment.isRemoved(row)) {
                     slots.put(segment.faceIdHigh(row), segment.faceIdLow(row), refOf(index, row));
                 }
             }

@@ -72,10 +72,10 @@ public final class CpuBackend implements Backend {
         if (parties <= 1) {
             best = TopMatches.forEach(queries.length, rows, request, candidates.mayRepeatFaces());
             for (RowChunk chunk : chunks) {
-                scan(chunk, queries, best);
+                scan(chunk, queries, best, candidates.removedUpTo());
             }
         } else {
-            best = searchInParallel(parties, chunks, queries, rows, request, candidates.mayRepeatFaces());
+            best = searchInParallel(parties, chunks, queries, rows, request, candidates);
         }
         var results = new ArrayList<List<Match>>(queries.length);
         for (TopMatches top : best) {
@@ -85,14 +85,15 @@ public final class CpuBackend implements Backend {
     }
 
     private TopMatches[] searchInParallel(int parties, List<RowChunk> chunks, PreparedQuery[] queries, long rows,
-                                          SearchRequest request, boolean mayRepeatFaces) {
+                                          SearchRequest request, CandidateRows candidates) {
+        boolean mayRepeatFaces = candidates.mayRepeatFaces();
         var next = new AtomicInteger();
         var futures = new ArrayList<Future<TopMatches[]>>(parties);
         for (int party = 0; party < parties; party++) {
             futures.add(workers.submit(() -> {
                 TopMatches[] mine = TopMatches.forEach(queries.length, rows, request, mayRepeatFaces);
                 for (int i = next.getAndIncrement(); i < chunks.size(); i = next.getAndIncrement()) {
-                    scan(chunks.get(i), queries, mine);
+                    scan(chunks.get(i), queries, mine, candidates.removedUpTo());
                 }
                 return mine;
             }));
@@ -119,7 +120,7 @@ public final class CpuBackend implements Backend {
         return merged;
     }
 
-    private static void scan(RowChunk chunk, PreparedQuery[] queries, TopMatches[] best) {
+    private static void scan(RowChunk chunk, PreparedQuery[] queries, TopMatches[] best, long removedUpTo) {
         RowSegment segment = chunk.segment();
         byte[] rows = segment.offsetRows();
         int[] dots = new int[4];
@@ -134,29 +135,30 @@ public final class CpuBackend implements Backend {
                 for (int row = blockStart; row < blockEnd; row++) {
                     Int8Kernel.offsetDots(rows, row * RowSegment.ROW_BYTES, first.offsetComponents, second.offsetComponents,
                             third.offsetComponents, fourth.offsetComponents, dots);
-                    consider(segment, row, first, dots[0], best[q]);
-                    consider(segment, row, second, dots[1], best[q + 1]);
-                    consider(segment, row, third, dots[2], best[q + 2]);
-                    consider(segment, row, fourth, dots[3], best[q + 3]);
+                    consider(segment, row, first, dots[0], best[q], removedUpTo);
+                    consider(segment, row, second, dots[1], best[q + 1], removedUpTo);
+                    consider(segment, row, third, dots[2], best[q + 2], removedUpTo);
+                    consider(segment, row, fourth, dots[3], best[q + 3], removedUpTo);
                 }
             }
             for (; q < queries.length; q++) {
                 PreparedQuery query = queries[q];
                 for (int row = blockStart; row < blockEnd; row++) {
-                    consider(segment, row, query, Int8Kernel.offsetDot(rows, row * RowSegment.ROW_BYTES, query.offsetComponents), best[q]);
+                    consider(segment, row, query, Int8Kernel.offsetDot(rows, row * RowSegment.ROW_BYTES, query.offsetComponents), best[q],
+                            removedUpTo);
                 }
             }
         }
     }
 
-    private static void consider(RowSegment segment, int row, PreparedQuery query, int offsetDot, TopMatches top) {
+    private static void consider(RowSegment segment, int row, PreparedQuery query, int offsetDot, TopMatches top, long removedUpTo) {
         int dot = query.dot(offsetDot, segment.componentSum(row));
         int rowNorm = segment.squaredNorm(row);
         double bar = top.bar();
-        // once the list is full almost every row fails the cheap test; the deletion bit is read last
+        // once the list is full almost every row fails the cheap test; the removal mark is read last
         if (query.mayReach(dot, rowNorm, bar)) {
             double similarity = Similarity.fromDot(dot, query.squaredNorm, rowNorm);
-            if (similarity >= bar && !segment.isDeleted(row)) {
+            if (similarity >= bar && !segment.isRemovedBy(row, removedUpTo)) {
                 top.offer(similarity, segment.faceIdHigh(row), segment.faceIdLow(row));
             }
         }

@@ -24,7 +24,7 @@ public final class ScalarBackend implements Backend {
             for (RowRange range : candidates.ranges()) {
                 RowSegment segment = range.segment();
                 for (int row = 0; row < range.rows(); row++) {
-                    if (!segment.isDeleted(row)) {
+                    if (!segment.isRemovedBy(row, candidates.removedUpTo())) {
                         double similarity = Similarity.of(queryBytes, segment.int8(row));
                         top.offer(similarity, segment.faceIdHigh(row), segment.faceIdLow(row));
                     }

@@ -25,7 +25,7 @@ class RowStoreTest {
         var faces = new ArrayList<UUID>();
         for (RowRange range : store.snapshot()) {
             for (int row = 0; row < range.rows(); row++) {
-                if (!range.segment().isDeleted(row)) {
+                if (!range.segment().isRemovedBy(row, Long.MAX_VALUE)) {
                     faces.add(range.segment().faceId(row));
                 }
             }
@@ -47,6 +47,31 @@ class RowStoreTest {
     }
 
     @Test
+    void replacingAFacePublishesItsNewRowBeforeTheOldRowIsRemoved() {
+        var store = new RowStore();
+        UUID face = UUID.randomUUID();
+        store.append(face, rowOf(1));
+        for (int i = 0; i < 10; i++) {
+            store.append(new UUID(0, i), rowOf(100 + i)); // so that one removal does not rewrite the segment
+        }
+        var seenWhenRemoving = new ArrayList<List<UUID>>();
+
+        store.replace(face, rowOf(2), () -> {
+            seenWhenRemoving.add(snapshotFaces(store).stream().filter(face::equals).toList());
+            return 5;
+        });
+
+        assertThat(seenWhenRemoving).containsExactly(List.of(face, face));
+        assertThat(store.int8Of(face)).hasValueSatisfying(row -> assertThat(row).isEqualTo(rowOf(2)));
+        assertThat(store.size()).isEqualTo(11);
+        RowSegment segment = store.snapshot().getFirst().segment();
+        assertThat(segment.isRemovedBy(0, 4)).isFalse();
+        assertThat(segment.isRemovedBy(0, 5)).isTrue();
+        assertThat(segment.faceId(11)).isEqualTo(face);
+        assertThat(segment.int8(11)).isEqualTo(rowOf(2));
+    }
+
+    @Test
     void addingAFaceTwiceIsRefused() {
         var store = new RowStore();
         UUID face = UUID.randomUUID();
@@ -56,7 +81,7 @@ class RowStoreTest {
     }
 
     @Test
-    void deletingAQuarterOfASegmentRewritesItWithoutTheDeletedRows() {
+    void removingAQuarterOfASegmentRewritesItWithoutTheRemovedRows() {
         var store = new RowStore();
         var faces = new ArrayList<UUID>();
         for (int i = 0; i < 4_096; i++) {
@@ -66,7 +91,7 @@ class RowStoreTest {
         long rowsBefore = store.snapshot().stream().mapToLong(RowRange::rows).sum();
 
         for (int i = 0; i < 4_096; i += 2) {
-            store.delete(faces.get(i));
+            store.remove(faces.get(i), i + 1);
         }
 
         long rowsAfter = store.snapshot().stream().mapToLong(RowRange::rows).sum();
@@ -88,14 +113,15 @@ class RowStoreTest {
         List<RowRange> before = store.snapshot();
 
         for (int i = 0; i < 40; i++) {
-            store.delete(new UUID(0, i)); // all in the first segment, which is rewritten on the way
+            store.remove(new UUID(0, i), i + 1); // all in the first segment, which is rewritten on the way
         }
 
         RowRange first = before.getFirst();
         assertThat(store.snapshot().getFirst().segment()).isNotSameAs(first.segment());
         assertThat(first.segment().faceId(50)).isEqualTo(new UUID(0, 50));
         assertThat(first.segment().int8(50)).isEqualTo(rowOf(50));
-        assertThat(first.segment().isDeleted(10)).isTrue();
+        assertThat(first.segment().isRemovedBy(10, 11)).isTrue();
+        assertThat(first.segment().isRemovedBy(10, 10)).isFalse();
     }
 
     @Test
@@ -113,7 +139,7 @@ class RowStoreTest {
                 order.add(face);
             } else {
                 UUID face = order.remove(random.nextInt(order.size()));
-                assertThat(store.delete(face)).isTrue();
+                assertThat(store.remove(face, step + 1)).isTrue();
                 live.remove(face);
             }
         }
@@ -135,6 +161,6 @@ class RowStoreTest {
 
         double bytesPerFace = (double) store.allocatedBytes() / faces;
 
-        assertThat(bytesPerFace).isBetween(RowSegment.BYTES_PER_ROW, 600.0);
+        assertThat(bytesPerFace).isBetween((double) RowSegment.BYTES_PER_ROW, 600.0);
     }
 }

@@ -40,7 +40,7 @@ class CpuBackendTest {
             store.append(face, descriptor.int8());
         }
 
-        CandidateRows candidates() { return new CandidateRows(store.snapshot(), false); }
+        CandidateRows candidates() { return CandidateRows.of(store); }
     }
 
     private static Faces randomFaces(RandomDescriptors random, int count) {
@@ -142,7 +142,7 @@ class CpuBackendTest {
         var request = new SearchRequest(List.of(random.next(), random.next()), LIMIT, 0);
 
         assertThat(PARALLEL.search(CandidateRows.NONE, request)).containsExactly(List.of(), List.of());
-        assertThat(PARALLEL.search(new CandidateRows(new RowStore().snapshot(), false), request)).containsExactly(List.of(), List.of());
+        assertThat(PARALLEL.search(CandidateRows.of(new RowStore()), request)).containsExactly(List.of(), List.of());
     }
 
     @Test
@@ -177,20 +177,35 @@ class CpuBackendTest {
     }
 
     @Test
-    void deletedFacesAreNeverReturned() {
+    void facesRemovedBeforeTheSearchBeganAreNeverReturned() {
         var random = new RandomDescriptors(18);
         var faces = randomFaces(random, 300);
-        var deleted = new ArrayList<>(faces.byId.keySet()).subList(0, 40);
-        for (UUID face : deleted) {
-            faces.store.delete(face); // fewer than a quarter of a segment: the rows stay, marked
+        var removed = new ArrayList<>(faces.byId.keySet()).subList(0, 40);
+        for (UUID face : removed) {
+            faces.store.remove(face, 1); // fewer than a quarter of a segment: the rows stay, marked
         }
-        var queries = deleted.stream().map(faces.byId::get).toList();
+        var queries = removed.stream().map(faces.byId::get).toList();
 
         var results = PARALLEL.search(faces.candidates(), new SearchRequest(queries, LIMIT, 0));
 
         for (var matches : results) {
-            assertThat(matches).hasSize(LIMIT).extracting(Match::faceId).doesNotContainAnyElementsOf(deleted);
+            assertThat(matches).hasSize(LIMIT).extracting(Match::faceId).doesNotContainAnyElementsOf(removed);
         }
+    }
+
+    @Test
+    void aFaceRemovedAfterTheSearchBeganIsStillACandidateOfThatSearch() {
+        var random = new RandomDescriptors(20);
+        var faces = randomFaces(random, 300);
+        UUID face = faces.byId.keySet().iterator().next();
+        faces.store.remove(face, 8);
+        var request = new SearchRequest(List.of(faces.byId.get(face)), 1, 0);
+
+        var beganBefore = PARALLEL.search(new CandidateRows(faces.store.snapshot(), false, 7), request).getFirst();
+        var beganAfter = PARALLEL.search(new CandidateRows(faces.store.snapshot(), false, 8), request).getFirst();
+
+        assertThat(beganBefore).extracting(Match::faceId).containsExactly(face);
+        assertThat(beganAfter).extracting(Match::faceId).doesNotContain(face);
     }
 
     @Test
@@ -208,7 +223,7 @@ class CpuBackendTest {
         }
         var ranges = new ArrayList<>(first.snapshot());
         ranges.addAll(second.snapshot());
-        var candidates = new CandidateRows(ranges, true);
+        var candidates = new CandidateRows(ranges, true, Long.MAX_VALUE);
 
         var results = PARALLEL.search(candidates, new SearchRequest(List.of(query), LIMIT, 0)).getFirst();
 
