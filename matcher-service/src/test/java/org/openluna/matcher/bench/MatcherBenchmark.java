@@ -116,14 +116,19 @@ public final class MatcherBenchmark {
             batches.add(queries.nextDescriptors(BATCH));
         }
 
-        search(account, cpu, singles.subList(0, 5));
+        // warm-up: the JIT compiles the search paths during the first searches of each shape
+        for (Descriptor query : singles) {
+            search(account, cpu, List.of(query));
+        }
         var single = new Latencies(SINGLE_RUNS);
         for (Descriptor query : singles) {
             single.add(timed(() -> search(account, cpu, List.of(query))));
         }
         report.row(size, "matcher, 1 query, k=" + LIMIT + ", " + threads + " threads", single, size);
 
-        search(account, cpu, batches.getFirst());
+        for (List<Descriptor> batch : batches.subList(0, 3)) {
+            search(account, cpu, batch);
+        }
         var batched = new Latencies(BATCH_RUNS);
         for (List<Descriptor> batch : batches) {
             batched.add(timed(() -> search(account, cpu, batch)));

@@ -30,10 +30,12 @@ final class SearchesWhileChanging {
     /** Adds and deletes: a put of a new face and a delete of an old one, {@code pairsPerSecond} times a second. */
     void whilePuttingAndDeleting(List<Descriptor> queries, List<UUID> oldFaces, int pairsPerSecond) throws InterruptedException {
         var newFaces = new RandomFaces(7);
+        // made in advance: drawing 512 Gaussians per face would cost the writer more than the index does
+        List<Descriptor> descriptors = newFaces.nextDescriptors(1_000);
         var writes = new Latencies(2 * oldFaces.size());
         run(queries, pairsPerSecond, 2, writes, next -> {
             UUID added = newFaces.nextId();
-            Descriptor descriptor = newFaces.nextDescriptor();
+            Descriptor descriptor = descriptors.get(next % descriptors.size());
             UUID deleted = oldFaces.get(next);
             writes.add(timed(() -> account.put(added, descriptor, Set.of())));
             writes.add(timed(() -> account.delete(deleted)));
