@@ -88,9 +88,9 @@ public final class RowStore {
     }
 
     /**
-     * Gives a face of this store a new descriptor: the new row is published first, then the old one
-     * is removed at a sequence drawn from {@code nextSequence} only then, so that no search can find
-     * neither row.
+     * Gives a face of this store a new descriptor: the new row is published first, and only then is
+     * the old one removed, at a sequence drawn from {@code nextSequence} at that moment, so that every
+     * search finds at least one of the two.
      */
     public void replace(UUID face, byte[] int8, LongSupplier nextSequence) {
         long high = face.getMostSignificantBits();
