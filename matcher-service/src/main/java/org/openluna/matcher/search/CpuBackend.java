@@ -29,7 +29,7 @@ public final class CpuBackend implements Backend {
     static final int DEFAULT_CHUNK_ROWS = 1_024;
     /** 64 KB of rows: stays in a core's L2 (512 KB on the Zen 3 this was tuned on) across a batch of queries. */
     static final int BLOCK_ROWS = 128;
-    /** Below this many row-query comparisons (about 1 ms of one core) a hand-off to the workers costs more than it saves. */
+    /** Below this many row-query comparisons (about 2 ms of one core) a hand-off to the workers costs more than it saves. */
     static final long DEFAULT_INLINE_COMPARISONS = 1L << 16;
 
     private final ExecutorService workers;
@@ -70,7 +70,7 @@ public final class CpuBackend implements Backend {
         int parties = rows * queries.length < inlineComparisons ? 1 : Math.min(threads, chunks.size());
         TopMatches[] best;
         if (parties <= 1) {
-            best = TopMatches.forEach(queries.length, rows, request, candidates.mayRepeatFaces());
+            best = TopMatches.perQuery(queries.length, rows, request, candidates.mayRepeatFaces());
             for (RowChunk chunk : chunks) {
                 scan(chunk, queries, best, candidates.removedUpTo());
             }
@@ -91,14 +91,14 @@ public final class CpuBackend implements Backend {
         var futures = new ArrayList<Future<TopMatches[]>>(parties);
         for (int party = 0; party < parties; party++) {
             futures.add(workers.submit(() -> {
-                TopMatches[] mine = TopMatches.forEach(queries.length, rows, request, mayRepeatFaces);
+                TopMatches[] mine = TopMatches.perQuery(queries.length, rows, request, mayRepeatFaces);
                 for (int i = next.getAndIncrement(); i < chunks.size(); i = next.getAndIncrement()) {
                     scan(chunks.get(i), queries, mine, candidates.removedUpTo());
                 }
                 return mine;
             }));
         }
-        TopMatches[] merged = TopMatches.forEach(queries.length, rows, request, mayRepeatFaces);
+        TopMatches[] merged = TopMatches.perQuery(queries.length, rows, request, mayRepeatFaces);
         try {
             for (Future<TopMatches[]> future : futures) {
                 TopMatches[] partial = future.get();

@@ -20,7 +20,7 @@ public final class ScalarBackend implements Backend {
         var results = new ArrayList<List<Match>>(request.queries().size());
         for (Descriptor query : request.queries()) {
             byte[] queryBytes = query.int8();
-            TopMatches top = TopMatches.forEach(1, rows, request, candidates.mayRepeatFaces())[0];
+            TopMatches top = TopMatches.perQuery(1, rows, request, candidates.mayRepeatFaces())[0];
             for (RowRange range : candidates.ranges()) {
                 RowSegment segment = range.segment();
                 for (int row = 0; row < range.rows(); row++) {

@@ -8,6 +8,10 @@ import java.util.UUID;
  * The best matches of one query seen so far by one thread: a bounded heap, in primitive arrays so that
  * offering a row allocates nothing, with the worst kept match at the root (lowest similarity; among
  * equal similarities the last face id in {@link Match#BEST_FIRST} order).
+ *
+ * <p>When the candidates may hold a face twice ({@code CandidateRows.mayRepeatFaces}), a face already
+ * kept is not kept again; it keeps the higher of its similarities. That check scans the kept matches,
+ * at most {@code limit}, but only for rows good enough to enter, which after the first few are rare.
  */
 final class TopMatches {
     private final int limit;
@@ -27,7 +31,7 @@ final class TopMatches {
         lows = new long[limit];
     }
 
-    static TopMatches[] forEach(int queries, long candidates, SearchRequest request, boolean mayRepeatFaces) {
+    static TopMatches[] perQuery(int queries, long candidates, SearchRequest request, boolean mayRepeatFaces) {
         // a search of k faces among fewer candidates needs no room for k
         int limit = (int) Math.min(request.limit(), Math.max(1, candidates));
         var tops = new TopMatches[queries];
