@@ -1,0 +1,24 @@
+package org.openluna.matcher.accounts;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Every account's faces held by this service, each account apart: a search only ever sees one account's rows. */
+public final class Accounts {
+    private final ConcurrentHashMap<UUID, AccountFaces> byAccount = new ConcurrentHashMap<>();
+
+    /** The account's faces, created empty on first use. */
+    public AccountFaces of(UUID account) {
+        return byAccount.computeIfAbsent(account, id -> new AccountFaces());
+    }
+
+    public Optional<AccountFaces> find(UUID account) {
+        return Optional.ofNullable(byAccount.get(account));
+    }
+
+    /** Drops an account and all its faces (searches already running finish on what they took). */
+    public void remove(UUID account) {
+        byAccount.remove(account);
+    }
+}
