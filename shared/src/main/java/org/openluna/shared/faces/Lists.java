@@ -99,21 +99,27 @@ public final class Lists {
         }
     }
 
-    /** Attaches the account's faces to its list; a face already there stays as it is. */
+    /** Attaches the account's faces to its list; a face already there stays as it is, and if all are, nothing changes. */
     public void attach(UUID account, UUID listId, List<UUID> faceIds) {
         get(account, listId);
-        var found = faces.require(account, faceIds);
-        if (!links.attach(account, listId, found)) {
+        var joining = faces.require(account, faceIds).stream().filter(f -> !f.lists().contains(listId)).toList();
+        if (joining.isEmpty()) {
+            return;
+        }
+        if (!links.attach(account, listId, joining)) {
             throw Faces.listNotFound(listId);
         }
         table.touch(account, List.of(listId), Times.now(clock));
     }
 
-    /** Detaches the account's faces from its list; a face not in it is left as it is. */
+    /** Detaches the account's faces from its list; a face not in it is left as it is, and if none is, nothing changes. */
     public void detach(UUID account, UUID listId, List<UUID> faceIds) {
         get(account, listId);
-        var inList = faces.require(account, faceIds).stream().filter(f -> f.lists().contains(listId)).map(Face::faceId).toList();
-        links.detach(account, listId, inList);
+        var leaving = faces.require(account, faceIds).stream().filter(f -> f.lists().contains(listId)).map(Face::faceId).toList();
+        if (leaving.isEmpty()) {
+            return;
+        }
+        links.detach(account, listId, leaving);
         table.touch(account, List.of(listId), Times.now(clock));
     }
 

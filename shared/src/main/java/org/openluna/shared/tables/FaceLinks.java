@@ -101,8 +101,8 @@ public final class FaceLinks {
     }
 
     /**
-     * Attaches the faces to the list, in steps of {@link #FACES_PER_ATTACH}; a face already in the list
-     * is left alone, and a face deleted meanwhile is skipped.
+     * Attaches the faces to the list, in steps of {@link #FACES_PER_ATTACH}; a face that was in the list
+     * when read is left alone, and a face deleted meanwhile is skipped.
      *
      * @return false when the list was missing or being deleted; the steps before stay written and the
      *         list's deletion detaches them
