@@ -53,6 +53,11 @@ final class StoredFaces implements AutoCloseable {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
     }
 
+    /** The client itself, for tests that drive the tables below the API. */
+    DynamoDbClient dynamo() {
+        return dynamo;
+    }
+
     TableDescription describe(String table) {
         return dynamo.describeTable(b -> b.tableName(table)).table();
     }

@@ -1,16 +1,16 @@
 package org.openluna.shared.faces;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
  * A face of an account (seed l.2020-2272) as listings show it: its fields and lists, and whether it
  * holds an attribute, without the attribute itself.
  *
- * @param lists the lists the face is in, sorted by id
+ * @param lists the lists the face is in, sorted by id as the API writes ids (UUID's own order compares signed numbers)
  * @param version counts the face's changes; a deletion is conditional on it, so a list joined
  *                meanwhile is never left pointing at a deleted face
  */
@@ -21,7 +21,7 @@ public record Face(UUID faceId, UUID accountId, Instant createTime, FaceFields f
         Objects.requireNonNull(accountId, "account id");
         Objects.requireNonNull(createTime, "create time");
         Objects.requireNonNull(fields, "fields");
-        lists = List.copyOf(new TreeSet<>(lists));
+        lists = lists.stream().distinct().sorted(Comparator.comparing(UUID::toString)).toList();
     }
 
     /** The key faces sort by in time order: the creation time, then the id for faces made in the same millisecond. */

@@ -90,14 +90,24 @@ public final class FaceLinks {
         return Optional.empty();
     }
 
-    /** Takes out a face just written, as far as nobody changed it meanwhile. */
+    /** Takes out a face just written, leaving its lists in steps as a deletion does, unless somebody changed it meanwhile. */
     private void undo(Face face, List<UUID> joined, long version) {
+        var remaining = new ArrayList<>(joined);
+        while (remaining.size() > LISTS_PER_DELETION) {
+            var step = List.copyOf(remaining.subList(0, LISTS_PER_DELETION));
+            var actions = new ArrayList<TransactWriteItem>();
+            actions.add(faceUpdate(face.accountId(), face.faceId(), step, false, version));
+            step.forEach(listId -> actions.add(memberDeletion(listId, face.faceId())));
+            if (!Transactions.write(dynamo, actions).isEmpty()) {
+                return;
+            }
+            remaining.removeAll(step);
+            version++;
+        }
         var actions = new ArrayList<TransactWriteItem>();
         actions.add(faceDeletion(face.accountId(), face.faceId(), version));
-        joined.forEach(listId -> actions.add(memberDeletion(listId, face.faceId())));
-        if (actions.size() <= Transactions.MAX_ACTIONS) {
-            Transactions.write(dynamo, actions);
-        }
+        remaining.forEach(listId -> actions.add(memberDeletion(listId, face.faceId())));
+        Transactions.write(dynamo, actions);
     }
 
     /**
