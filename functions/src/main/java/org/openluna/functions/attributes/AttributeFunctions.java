@@ -13,7 +13,7 @@ import org.openluna.shared.api.QueryParams;
 import org.openluna.shared.attributes.AttributeTtl;
 import org.openluna.shared.attributes.FaceAttribute;
 import org.openluna.shared.attributes.TemporaryAttributes;
-import org.openluna.shared.auth.AuthMethod;
+import org.openluna.shared.auth.AccountQuery;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -55,11 +55,9 @@ public class AttributeFunctions {
         return req -> {
             var query = req.query();
             var ids = attributeIds(query);
-            var accountFilter = query.uuid("account_id").filter(a -> req.caller().method() != AuthMethod.ACCOUNT_ID_HEADER);
             var view = AttributeView.from(query);
-            var account = req.caller().account();
-            var found = accountFilter.isPresent() && !accountFilter.get().equals(account) ? List.<Map<String, Object>>of()
-                    : attributes.findAll(account, ids).stream().map(view::render).toList();
+            var found = AccountQuery.excludesCaller(query, req.caller()) ? List.<Map<String, Object>>of()
+                    : attributes.findAll(req.caller().account(), ids).stream().map(view::render).toList();
             return ApiResponse.ok(Map.of("attributes", found));
         };
     }

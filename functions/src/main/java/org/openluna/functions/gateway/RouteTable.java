@@ -7,8 +7,10 @@ import static org.openluna.functions.gateway.Access.permission;
 import static org.openluna.functions.gateway.Access.resource;
 import static org.openluna.shared.auth.PermissionObject.ACCOUNT;
 import static org.openluna.shared.auth.PermissionObject.ATTRIBUTE;
+import static org.openluna.shared.auth.PermissionObject.FACE;
 import static org.openluna.shared.auth.PermissionObject.FACE_SAMPLE;
 import static org.openluna.shared.auth.PermissionObject.IMAGE;
+import static org.openluna.shared.auth.PermissionObject.LIST;
 import static org.openluna.shared.auth.PermissionObject.OBJECT;
 import static org.openluna.shared.auth.PermissionObject.TOKEN;
 import static org.openluna.shared.auth.Verb.CREATION;
@@ -79,6 +81,30 @@ public final class RouteTable {
             new Route("HEAD", "/6/attributes/{attribute_id}", "headAttribute", permission(ATTRIBUTE, VIEW), "Check if temporary attribute exists"),
             new Route("DELETE", "/6/attributes/{attribute_id}", "deleteAttribute", permission(ATTRIBUTE, DELETION), "Delete temporary attribute"),
             new Route("GET", "/6/attributes/{attribute_id}/samples", "getAttributeSamples", permission(ATTRIBUTE, VIEW), "Get temporary attribute samples"),
+
+            new Route("POST", "/6/faces", "createFace", permission(FACE, CREATION), "Create face"),
+            new Route("GET", "/6/faces", "getFaces", permission(FACE, VIEW), "Get faces"),
+            new Route("DELETE", "/6/faces", "deleteFaces", permission(FACE, DELETION), "Delete several faces by IDs"),
+            new Route("GET", "/6/faces/count", "countFaces", permission(FACE, VIEW), "Get face count"),
+            new Route("GET", "/6/faces/attributes/count", "countFaceAttributes", permission(FACE, VIEW), "Get count of faces with attributes"),
+            new Route("GET", "/6/faces/{face_id}", "getFace", permission(FACE, VIEW), "Get face"),
+            new Route("HEAD", "/6/faces/{face_id}", "headFace", permission(FACE, VIEW), "Check if face exists"),
+            new Route("PATCH", "/6/faces/{face_id}", "patchFace", permission(FACE, MODIFICATION), "Update face"),
+            new Route("DELETE", "/6/faces/{face_id}", "deleteFace", permission(FACE, DELETION), "Remove face"),
+            new Route("PUT", "/6/faces/{face_id}/attributes", "putFaceAttribute", permission(FACE, MODIFICATION), "Put face attribute"),
+            new Route("GET", "/6/faces/{face_id}/attributes", "getFaceAttribute", permission(FACE, VIEW), "Get face attribute"),
+            new Route("DELETE", "/6/faces/{face_id}/attributes", "deleteFaceAttribute", permission(FACE, MODIFICATION), "Remove face attribute"),
+            new Route("GET", "/6/faces/{face_id}/attributes/samples", "getFaceAttributeSamples", permission(FACE, VIEW), "Get face attribute samples"),
+
+            new Route("POST", "/6/lists", "createList", permission(LIST, CREATION), "Create list"),
+            new Route("GET", "/6/lists", "getLists", permission(LIST, VIEW), "Get lists"),
+            new Route("DELETE", "/6/lists", "deleteLists", permission(LIST, DELETION), "Delete several lists"),
+            new Route("GET", "/6/lists/count", "countLists", permission(LIST, VIEW), "Get list count"),
+            new Route("GET", "/6/lists/{list_id}", "getList", permission(LIST, VIEW), "Get list"),
+            new Route("HEAD", "/6/lists/{list_id}", "headList", permission(LIST, VIEW), "Check if list exists"),
+            new Route("PATCH", "/6/lists/{list_id}", "patchList", permission(LIST, MODIFICATION), "Update list user data"),
+            new Route("DELETE", "/6/lists/{list_id}", "deleteList", permission(LIST, DELETION), "Delete list"),
+            new Route("PATCH", "/6/lists/{list_id}/faces", "changeListFaces", permission(LIST, MODIFICATION), "Attach or detach faces to the list"),
 
             new Route("POST", "/6/objects", "createObject", permission(OBJECT, CREATION), "Save object with unique ID"),
             new Route("GET", "/6/objects/{object_id}", "getObject", permission(OBJECT, VIEW), "Receiving objects"),

@@ -17,7 +17,13 @@ import org.openluna.shared.health.HealthCheck;
 import org.openluna.shared.provisioning.Provisioner;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.tables.AccountsTable;
+import org.openluna.shared.faces.Faces;
+import org.openluna.shared.faces.Lists;
 import org.openluna.shared.tables.AttributesTable;
+import org.openluna.shared.tables.FaceLinks;
+import org.openluna.shared.tables.FacesTable;
+import org.openluna.shared.tables.ListFacesTable;
+import org.openluna.shared.tables.ListsTable;
 import org.openluna.shared.tables.TableNames;
 import org.openluna.shared.tables.TokensTable;
 import org.springframework.context.annotation.Bean;
@@ -139,6 +145,21 @@ public class PlatformConfiguration {
     @Bean
     TemporaryAttributes temporaryAttributes(DynamoDbClient dynamo, TableNames names, Clock clock) {
         return new TemporaryAttributes(new AttributesTable(dynamo, names), clock);
+    }
+
+    @Bean
+    FaceLinks faceLinks(DynamoDbClient dynamo, TableNames names) {
+        return new FaceLinks(dynamo, names);
+    }
+
+    @Bean
+    Faces faces(DynamoDbClient dynamo, TableNames names, FaceLinks links, TemporaryAttributes attributes, Clock clock) {
+        return new Faces(new FacesTable(dynamo, names), new ListsTable(dynamo, names), new ListFacesTable(dynamo, names), links, attributes, clock);
+    }
+
+    @Bean
+    Lists lists(DynamoDbClient dynamo, TableNames names, FaceLinks links, Faces faces, Clock clock) {
+        return new Lists(new ListsTable(dynamo, names), new ListFacesTable(dynamo, names), links, faces, clock);
     }
 
     @Bean

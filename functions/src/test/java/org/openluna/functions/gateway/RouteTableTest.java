@@ -38,4 +38,14 @@ class RouteTableTest {
         assertThat(RouteTable.find("GET", "/6/tokens/abc/extra")).isInstanceOf(RouteTable.Match.NotFound.class);
         assertThat(RouteTable.find("GET", "/6/images/")).isInstanceOf(RouteTable.Match.WrongMethod.class);
     }
+
+    @Test
+    void faceCountsAreNotTakenForFaceIds() {
+        assertThat(((RouteTable.Match.Found) RouteTable.find("GET", "/6/faces/count")).route().function()).isEqualTo("countFaces");
+        assertThat(((RouteTable.Match.Found) RouteTable.find("GET", "/6/faces/attributes/count")).route().function()).isEqualTo("countFaceAttributes");
+        var face = (RouteTable.Match.Found) RouteTable.find("GET", "/6/faces/abc/attributes");
+        assertThat(face.route().function()).isEqualTo("getFaceAttribute");
+        assertThat(face.params()).containsEntry("face_id", "abc");
+        assertThat(((RouteTable.Match.Found) RouteTable.find("PATCH", "/6/lists/abc/faces")).route().function()).isEqualTo("changeListFaces");
+    }
 }

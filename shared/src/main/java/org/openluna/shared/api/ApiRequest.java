@@ -69,6 +69,11 @@ public record ApiRequest(
         return Json.tree(body);
     }
 
+    /** The body as a JSON tree, or empty when there is no body: for creations whose every field has a default. */
+    public Optional<tools.jackson.databind.JsonNode> optionalJsonTree() {
+        return body.length == 0 ? Optional.empty() : Optional.of(jsonTree());
+    }
+
     private void requireJsonContentType() {
         if (!contentType().map(ApiResponse.JSON::equals).orElse(false)) {
             throw new LunaException(ErrorCode.BAD_CONTENT_TYPE);

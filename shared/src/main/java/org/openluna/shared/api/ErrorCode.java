@@ -38,6 +38,7 @@ public enum ErrorCode {
     // incoming data", so these two are ours.
     TOO_MANY_IMAGES(12027, 400, "Bad/incomplete input data", "Request holds %s images; at most %s are allowed"),
     BAD_MULTIPART(12028, 400, "Bad/incomplete input data", "Failed to read multipart/form-data body: %s"),
+    BAD_MSGPACK(12029, 400, "Bad/incomplete input data", "Failed to parse msgpack: %s"),
 
     // Descriptors. The seed prints no code for a bad or foreign descriptor, so these are ours; they
     // start at 12041 to leave 12027-12040 free for more general input errors.
@@ -66,6 +67,10 @@ public enum ErrorCode {
     TOKEN_NOT_FOUND(22005, 404, "Object not found", "Token with id '%s' not found"),
     // the seed names this error only by its words, "Attributes not found" (l.1955, l.2003); the code is ours
     ATTRIBUTE_NOT_FOUND(22006, 404, "Attributes not found", "Attribute with id '%s' not found"),
+    // faces and lists: the seed prints none of these codes
+    FACE_NOT_FOUND(22007, 404, "Object not found", "Face with id '%s' not found"),
+    LIST_NOT_FOUND(22008, 404, "Object not found", "List with id '%s' not found"),
+    FACE_ATTRIBUTE_NOT_FOUND(22009, 404, "Object not found", "Face with id '%s' has no attribute"),
 
     SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable: %s"),
     FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform");

@@ -38,6 +38,11 @@ public record FaceAttribute(Descriptor descriptor, BasicAttributes basicAttribut
         return FaceAttributeJson.read(body);
     }
 
+    /** An attribute given inside a body, as {@code POST /6/faces} takes one; errors name it by {@code path}. */
+    public static FaceAttribute fromJson(JsonNode attribute, String path) {
+        return FaceAttributeJson.read(attribute, path);
+    }
+
     public Optional<Descriptor> faceDescriptor() {
         return Optional.ofNullable(descriptor);
     }

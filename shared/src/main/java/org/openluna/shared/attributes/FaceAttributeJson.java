@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.openluna.shared.api.Check;
+import org.openluna.shared.api.LunaException;
 import org.openluna.shared.descriptors.Descriptor;
 import org.openluna.shared.descriptors.RawDescriptor;
 import org.openluna.shared.descriptors.SdkDescriptor;
@@ -21,17 +22,31 @@ final class FaceAttributeJson {
     private static final Set<String> DESCRIPTOR_FIELDS = Set.of("descriptor", "version");
     private static final Set<String> BASIC_FIELDS = Set.of("age", "gender", "ethnicity");
 
-    private FaceAttributeJson() {}
+    /** Where the attribute is in the request body, with a trailing dot; empty when it is the body. */
+    private final String prefix;
+
+    private FaceAttributeJson(String prefix) {
+        this.prefix = prefix;
+    }
 
     static FaceAttribute read(JsonNode body) {
+        return new FaceAttributeJson("").readAttribute(body);
+    }
+
+    /** @param path where the attribute is in the body, as errors name it ({@code attribute}) */
+    static FaceAttribute read(JsonNode attribute, String path) {
+        return new FaceAttributeJson(path + ".").readAttribute(attribute);
+    }
+
+    private FaceAttribute readAttribute(JsonNode body) {
         if (!body.isObject()) {
-            throw Check.invalid("", "must be an object");
+            throw invalid("", "must be an object");
         }
         onlyFields(body, FIELDS, "");
         var descriptors = body.get("face_descriptors");
         var basic = body.get("basic_attributes");
         if (descriptors == null && basic == null) {
-            throw Check.invalid("", "face_descriptors or basic_attributes is required");
+            throw invalid("", "face_descriptors or basic_attributes is required");
         }
         Descriptor descriptor = descriptors == null ? null : descriptor(descriptors);
         var descriptorSamples = samples(body, "face_descriptor_samples", descriptors != null, "face_descriptors");
@@ -44,44 +59,44 @@ final class FaceAttributeJson {
      * The list holds one descriptor per version (LUNA keeps one per model); we hold one version, so
      * the list holds one descriptor, and a second of the same version is refused rather than dropped.
      */
-    private static Descriptor descriptor(JsonNode list) {
+    private Descriptor descriptor(JsonNode list) {
         if (!list.isArray() || list.isEmpty()) {
-            throw Check.invalid("face_descriptors", "must be a non-empty array");
+            throw invalid("face_descriptors", "must be a non-empty array");
         }
         Descriptor first = null;
         for (int i = 0; i < list.size(); i++) {
             var path = "face_descriptors." + i;
             var descriptor = oneDescriptor(list.get(i), path);
             if (first != null) {
-                throw Check.invalid(path, "descriptor version " + descriptor.version().number() + " is given more than once");
+                throw invalid(path, "descriptor version " + descriptor.version().number() + " is given more than once");
             }
             first = descriptor;
         }
         return first;
     }
 
-    private static Descriptor oneDescriptor(JsonNode item, String path) {
+    private Descriptor oneDescriptor(JsonNode item, String path) {
         if (item.isString()) {
             return SdkDescriptor.parseBase64(item.asString());
         }
         if (!item.isObject()) {
-            throw Check.invalid(path, "must be a {descriptor, version} object or an SDK descriptor string");
+            throw invalid(path, "must be a {descriptor, version} object or an SDK descriptor string");
         }
         onlyFields(item, DESCRIPTOR_FIELDS, path + ".");
-        var data = Check.required(item.get("descriptor"), path + ".descriptor");
+        var data = Check.required(item.get("descriptor"), prefix + path + ".descriptor");
         if (!data.isString()) {
-            throw Check.invalid(path + ".descriptor", "must be a base64 string");
+            throw invalid(path + ".descriptor", "must be a base64 string");
         }
-        var version = Check.required(item.get("version"), path + ".version");
+        var version = Check.required(item.get("version"), prefix + path + ".version");
         if (!version.isIntegralNumber() || !version.canConvertToLong()) {
-            throw Check.invalid(path + ".version", "must be an integer");
+            throw invalid(path + ".version", "must be an integer");
         }
         return RawDescriptor.parseBase64(data.asString(), version.longValue());
     }
 
-    private static BasicAttributes basicAttributes(JsonNode basic) {
+    private BasicAttributes basicAttributes(JsonNode basic) {
         if (!basic.isObject()) {
-            throw Check.invalid("basic_attributes", "must be an object");
+            throw invalid("basic_attributes", "must be an object");
         }
         onlyFields(basic, BASIC_FIELDS, "basic_attributes.");
         int age = integer(basic, "age", BasicAttributes.MIN_AGE, BasicAttributes.MAX_AGE);
@@ -90,31 +105,37 @@ final class FaceAttributeJson {
         return new BasicAttributes(age, gender, ethnicity);
     }
 
-    private static int integer(JsonNode object, String name, int min, int max) {
+    private int integer(JsonNode object, String name, int min, int max) {
         var path = "basic_attributes." + name;
-        var value = Check.required(object.get(name), path);
+        var value = Check.required(object.get(name), prefix + path);
         if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
-            throw Check.invalid(path, "must be an integer from " + min + " to " + max);
+            throw invalid(path, "must be an integer from " + min + " to " + max);
         }
         return value.intValue();
     }
 
-    private static List<UUID> samples(JsonNode body, String name, boolean partGiven, String partName) {
+    private List<UUID> samples(JsonNode body, String name, boolean partGiven, String partName) {
         var list = body.get(name);
         if (list == null) {
             return List.of();
         }
         if (!partGiven) {
-            throw Check.invalid(name, "is allowed only with " + partName);
+            throw invalid(name, "is allowed only with " + partName);
         }
-        return SampleIds.read(list, name);
+        return SampleIds.read(list, prefix + name);
     }
 
-    private static void onlyFields(JsonNode object, Set<String> allowed, String prefix) {
+    private void onlyFields(JsonNode object, Set<String> allowed, String at) {
         object.propertyNames().forEach(name -> {
             if (!allowed.contains(name)) {
-                throw Check.invalid(prefix + name, "extra fields not permitted");
+                throw invalid(at + name, "extra fields not permitted");
             }
         });
+    }
+
+    /** A refusal naming the field by its place in the whole body. */
+    private LunaException invalid(String path, String message) {
+        var full = prefix + path;
+        return Check.invalid(full.endsWith(".") ? full.substring(0, full.length() - 1) : full, message);
     }
 }

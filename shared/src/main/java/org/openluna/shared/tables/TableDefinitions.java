@@ -8,13 +8,16 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * Every table's keys and indexes, in one place: the local stack creates tables from these, and the
- * Terraform definitions are checked against them.
+ * Terraform definitions are checked against them. ADR 0009 says why faces and lists are laid out so.
  */
 public final class TableDefinitions {
     static final String ACCOUNTS_KEY = "pk";
@@ -23,6 +26,25 @@ public final class TableDefinitions {
     static final String ATTRIBUTES_KEY = "account_id";
     static final String ATTRIBUTES_SORT_KEY = "attribute_id";
     static final String ATTRIBUTES_TTL = "expires_at";
+
+    static final String FACES_KEY = "account_id";
+    static final String FACES_SORT_KEY = "face_id";
+    static final String LISTS_KEY = "account_id";
+    static final String LISTS_SORT_KEY = "list_id";
+    static final String LIST_FACES_KEY = "list_id";
+    static final String LIST_FACES_SORT_KEY = "face_id";
+    /** Creation time and id, {@code <time>#<id>}: a unique key that sorts by time. */
+    static final String CREATE_KEY = "create_key";
+    /** {@code <account_id>/<external_id>}, only on faces with an external id. */
+    static final String EXTERNAL_KEY = "external_key";
+    /** {@code <account_id>/<event_id>}, only on faces made from an event. */
+    static final String EVENT_KEY = "event_key";
+    static final String BY_CREATE_TIME = "by_create_time";
+    static final String BY_EXTERNAL_ID = "by_external_id";
+    static final String BY_EVENT_ID = "by_event_id";
+    /** What a face listing shows, so the face indexes answer it without reading descriptors. */
+    static final List<String> FACE_LISTING = List.of("create_time", "user_data", "external_id", "avatar", "event_id",
+            "lists", "version", "attribute_create_time");
 
     private TableDefinitions() {}
 
@@ -50,12 +72,82 @@ public final class TableDefinitions {
                         .billingMode(BillingMode.PAY_PER_REQUEST)
                         .attributeDefinitions(attribute(ATTRIBUTES_KEY), attribute(ATTRIBUTES_SORT_KEY))
                         .keySchema(hash(ATTRIBUTES_KEY), range(ATTRIBUTES_SORT_KEY))
-                        .build());
+                        .build(),
+                faces(names),
+                lists(names),
+                listFaces(names));
     }
 
     /** The tables whose items DynamoDB deletes by itself, each with the attribute holding the epoch second it may. */
     public static Map<String, String> timeToLiveAttributes(TableNames names) {
         return Map.of(names.attributes(), ATTRIBUTES_TTL);
+    }
+
+    /**
+     * Faces by account and id. Global indexes, not local ones, serve the orders and lookups a listing
+     * needs: a local index would cap an account's faces at DynamoDB's 10 GB per partition key. The
+     * stream carries each face's old and new image, descriptor included, for the matcher.
+     */
+    private static CreateTableRequest faces(TableNames names) {
+        return CreateTableRequest.builder()
+                .tableName(names.faces())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(attribute(FACES_KEY), attribute(FACES_SORT_KEY), attribute(CREATE_KEY),
+                        attribute(EXTERNAL_KEY), attribute(EVENT_KEY))
+                .keySchema(hash(FACES_KEY), range(FACES_SORT_KEY))
+                .globalSecondaryIndexes(
+                        faceListing(BY_CREATE_TIME, FACES_KEY),
+                        faceListing(BY_EXTERNAL_ID, EXTERNAL_KEY),
+                        faceListing(BY_EVENT_ID, EVENT_KEY))
+                .streamSpecification(newAndOldImages())
+                .build();
+    }
+
+    private static GlobalSecondaryIndex faceListing(String name, String partitionKey) {
+        return GlobalSecondaryIndex.builder()
+                .indexName(name)
+                .keySchema(hash(partitionKey), range(CREATE_KEY))
+                .projection(Projection.builder().projectionType(ProjectionType.INCLUDE).nonKeyAttributes(FACE_LISTING).build())
+                .build();
+    }
+
+    /** Lists by account and id; an account holds few, so a local index keeps their time order strongly consistent. */
+    private static CreateTableRequest lists(TableNames names) {
+        return CreateTableRequest.builder()
+                .tableName(names.lists())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(attribute(LISTS_KEY), attribute(LISTS_SORT_KEY), attribute(CREATE_KEY))
+                .keySchema(hash(LISTS_KEY), range(LISTS_SORT_KEY))
+                .localSecondaryIndexes(LocalSecondaryIndex.builder()
+                        .indexName(BY_CREATE_TIME)
+                        .keySchema(hash(LISTS_KEY), range(CREATE_KEY))
+                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                        .build())
+                .build();
+    }
+
+    /**
+     * One item per face in a list, keyed by list and face, with the face's creation key so a list's
+     * faces page in time order. Its items are small (three ids and a time), so the local index's 10 GB
+     * per list is tens of millions of faces. The stream tells the matcher who joins and leaves a list.
+     */
+    private static CreateTableRequest listFaces(TableNames names) {
+        return CreateTableRequest.builder()
+                .tableName(names.listFaces())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(attribute(LIST_FACES_KEY), attribute(LIST_FACES_SORT_KEY), attribute(CREATE_KEY))
+                .keySchema(hash(LIST_FACES_KEY), range(LIST_FACES_SORT_KEY))
+                .localSecondaryIndexes(LocalSecondaryIndex.builder()
+                        .indexName(BY_CREATE_TIME)
+                        .keySchema(hash(LIST_FACES_KEY), range(CREATE_KEY))
+                        .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
+                        .build())
+                .streamSpecification(newAndOldImages())
+                .build();
+    }
+
+    private static StreamSpecification newAndOldImages() {
+        return StreamSpecification.builder().streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES).build();
     }
 
     private static AttributeDefinition attribute(String name) {

@@ -15,5 +15,12 @@ public record TableNames(String prefix) {
 
     public String attributes() { return prefix + "attributes"; }
 
-    public List<String> all() { return List.of(accounts(), tokens(), attributes()); }
+    public String faces() { return prefix + "faces"; }
+
+    public String lists() { return prefix + "lists"; }
+
+    /** Which faces each list holds: one item per list and face. */
+    public String listFaces() { return prefix + "list-faces"; }
+
+    public List<String> all() { return List.of(accounts(), tokens(), attributes(), faces(), lists(), listFaces()); }
 }
