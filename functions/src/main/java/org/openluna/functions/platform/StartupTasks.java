@@ -4,17 +4,18 @@ import org.openluna.shared.auth.Accounts;
 import org.openluna.shared.provisioning.Provisioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * What runs once at start, in order: create missing tables, buckets and queues (the local stack asks
  * for it; on AWS Terraform made them), then make sure the bootstrap admin exists when one is configured.
+ * It runs once every bean exists and before the local gateway starts listening, so no request can
+ * arrive before the tables it needs (an application runner came after the server was up).
  */
 @Component
-class StartupTasks implements ApplicationRunner {
+class StartupTasks implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(StartupTasks.class);
 
     private final boolean isProvisioning;
@@ -31,7 +32,7 @@ class StartupTasks implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (isProvisioning) {
             provisioner.ensure();
         }
