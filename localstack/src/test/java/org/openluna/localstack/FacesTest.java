@@ -210,7 +210,7 @@ class FacesTest {
         var f = new ArrayList<String>();
         for (var body : bodies) {
             f.add(createFace(client, body));
-            Thread.sleep(3);
+            Thread.sleep(3); // create times are kept to the millisecond: distinct times make the newest-first order checkable
         }
         var all = client.get("/6/faces?page_size=100").assertStatus(200).json().get("faces");
         var times = new ArrayList<String>();

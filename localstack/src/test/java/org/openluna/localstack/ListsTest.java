@@ -83,7 +83,7 @@ class ListsTest {
         var a = createFace(client, Map.of("user_data", "a"));
         var b = createFace(client, Map.of("user_data", "b"));
         var created = client.get("/6/lists/" + listId).json().get("last_update_time").asString();
-        Thread.sleep(5);
+        Thread.sleep(5); // last_update_time has millisecond resolution: a change must land on a later millisecond to be seen
 
         client.patchJson("/6/lists/" + listId + "/faces", Map.of("action", "attach", "face_ids", List.of(a, b))).assertStatus(204);
         assertThat(facesOf(client, listId)).containsExactlyInAnyOrder(a, b);
@@ -190,7 +190,7 @@ class ListsTest {
         var created = new ArrayList<String>();
         for (var name : names) {
             created.add(createList(client, name));
-            Thread.sleep(3);
+            Thread.sleep(3); // create times are kept to the millisecond: distinct times make the newest-first order checkable
         }
         var all = client.get("/6/lists?page_size=100").assertStatus(200).json().get("lists");
         var times = new ArrayList<String>();
