@@ -12,17 +12,17 @@ import org.openluna.inference.image.RgbImage;
  * landmark model cannot serve: it draws a plausible human face on whatever it is given (see
  * FaceGateTest).
  */
-final class FaceGate {
+public final class FaceGate {
     private static final double[] ZOOMS = {2.2, 3, 4.5};
     static final double MIN_MEAN_SCORE = 0.95;
 
     private final UltraFaceDetector detector;
 
-    FaceGate(UltraFaceDetector detector) {
+    public FaceGate(UltraFaceDetector detector) {
         this.detector = detector;
     }
 
-    boolean isFace(RgbImage photo, FaceBox box) {
+    public boolean isFace(RgbImage photo, FaceBox box) {
         double sum = 0;
         for (double zoom : ZOOMS) {
             sum += detector.secondLook(photo, box, zoom);
