@@ -1,6 +1,7 @@
 package org.openluna.inference.image;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.util.Objects;
 
 /**
@@ -42,15 +43,14 @@ public final class RgbImage {
     /** The pixels, shared: read, never write. */
     public byte[] rgb() { return rgb; }
 
+    /** A copy as Java2D's own 8-bit layout, which the image writers take without a conversion pass. */
     public BufferedImage toBufferedImage() {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var row = new int[width];
-        for (int y = 0; y < height; y++) {
-            int at = y * width * 3;
-            for (int x = 0; x < width; x++) {
-                row[x] = (rgb[at++] & 0xFF) << 16 | (rgb[at++] & 0xFF) << 8 | (rgb[at++] & 0xFF);
-            }
-            image.setRGB(0, y, width, 1, row, 0, width);
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < rgb.length; i += 3) {
+            bgr[i] = rgb[i + 2];
+            bgr[i + 1] = rgb[i + 1];
+            bgr[i + 2] = rgb[i];
         }
         return image;
     }
