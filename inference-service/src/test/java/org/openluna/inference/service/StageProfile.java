@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.openluna.inference.detection.FaceBox;
 import org.openluna.inference.detection.UltraFaceDetector;
 import org.openluna.inference.engine.FaceEngine;
 import org.openluna.inference.engine.FaceGate;
@@ -44,7 +43,7 @@ public final class StageProfile {
         for (var photo : PHOTOS) {
             files.add(Files.readAllBytes(assets.path(photo)));
         }
-        try (var models = new ModelSet(assets, new RuntimeSettings(1, 1), FaceEngine.models())) {
+        try (var models = new ModelSet(assets, new RuntimeSettings(1, 1, false, 1), FaceEngine.models())) {
             var profile = new StageProfile();
             var decoder = new PhotoDecoder(PhotoLimits.DEFAULT);
             var detector = new UltraFaceDetector(models.get(Asset.DETECTOR));
@@ -70,12 +69,7 @@ public final class StageProfile {
         start = lap("decode", start);
         var candidates = detector.detect(photo, MIN_FACE_SIZE);
         start = lap("pyramid tiles", start);
-        var kept = new ArrayList<FaceBox>();
-        for (var box : candidates) {
-            if (gate.isFace(photo, box)) {
-                kept.add(box);
-            }
-        }
+        var kept = gate.faces(photo, candidates);
         start = lap("gate second looks", start);
         var points = landmarks.locate(photo, kept);
         start = lap("landmarks", start);
