@@ -51,16 +51,29 @@ final class AxisAlignedRows implements OutputRows {
             return across;
         }
         int span = columns.span;
+        float[] weights = columns.weights;
         for (int ox = 0, kernel = 0; ox < outWidth; ox++, kernel += span) {
             float r = 0;
             float g = 0;
             float b = 0;
-            for (int i = kernel; i < kernel + span; i++) {
-                float w = columns.weights[i];
-                int at = offset + columns.offsets[i];
-                r += w * (pixels[at] & 0xFF);
-                g += w * (pixels[at + 1] & 0xFF);
-                b += w * (pixels[at + 2] & 0xFF);
+            int at = columns.first[ox];
+            if (span == 3 && at >= 0) {
+                // the common case (a shrink below two at the level read): three consecutive pixels
+                at += offset;
+                float w0 = weights[kernel];
+                float w1 = weights[kernel + 1];
+                float w2 = weights[kernel + 2];
+                r = w0 * (pixels[at] & 0xFF) + w1 * (pixels[at + 3] & 0xFF) + w2 * (pixels[at + 6] & 0xFF);
+                g = w0 * (pixels[at + 1] & 0xFF) + w1 * (pixels[at + 4] & 0xFF) + w2 * (pixels[at + 7] & 0xFF);
+                b = w0 * (pixels[at + 2] & 0xFF) + w1 * (pixels[at + 5] & 0xFF) + w2 * (pixels[at + 8] & 0xFF);
+            } else {
+                for (int i = kernel; i < kernel + span; i++) {
+                    float w = weights[i];
+                    int pixel = offset + columns.offsets[i];
+                    r += w * (pixels[pixel] & 0xFF);
+                    g += w * (pixels[pixel + 1] & 0xFF);
+                    b += w * (pixels[pixel + 2] & 0xFF);
+                }
             }
             across[3 * ox] = r;
             across[3 * ox + 1] = g;
@@ -78,9 +91,12 @@ final class AxisAlignedRows implements OutputRows {
         final int span;
         final int[] offsets;
         final float[] weights;
+        /** Where each window of consecutive pixels starts, or -1 when the image is narrower than a window. */
+        final int[] first;
 
         private Kernels(int span, int count) {
             this.span = span;
+            this.first = new int[count];
             this.offsets = new int[span * count];
             this.weights = new float[span * count];
         }
@@ -92,7 +108,10 @@ final class AxisAlignedRows implements OutputRows {
             var kernels = new Kernels(span, count);
             float share = 1f / taps;
             for (int o = 0; o < count; o++) {
-                int first = (int) Math.floor(scale * (o + 0.5 / taps - 0.5) + shift);
+                int lowest = (int) Math.floor(scale * (o + 0.5 / taps - 0.5) + shift);
+                // the window of span pixels is kept inside the image where it fits, so that its pixels
+                // are consecutive in memory; pixels outside the image get no weight wherever it lies
+                int first = size >= span ? Math.clamp(lowest, 0, size - span) : lowest;
                 int base = o * span;
                 for (int t = 0; t < taps; t++) {
                     double position = scale * (o + (t + 0.5) / taps - 0.5) + shift;
@@ -101,9 +120,9 @@ final class AxisAlignedRows implements OutputRows {
                     kernels.add(base + left - first, left, (1 - fraction) * share, size);
                     kernels.add(base + left + 1 - first, left + 1, fraction * share, size);
                 }
+                kernels.first[o] = first >= 0 && first + span <= size ? first * stride : -1;
                 for (int i = 0; i < span; i++) {
                     int pixel = first + i;
-                    // a pixel outside the image has weight 0; any valid offset does for it
                     kernels.offsets[base + i] = pixel >= 0 && pixel < size ? pixel * stride : 0;
                 }
             }

@@ -28,11 +28,13 @@ class SamplerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0.7,1,1", "1.3,1,2", "1.9,1,2", "1.5,1.2,2", "3.2,2.5,4", "1.3,1,2"})
-    void theTwoPassKernelsGiveWhatTheTapGridGivesPixelByPixel(double scaleX, double scaleY, int taps) {
+    @CsvSource({"0.7,1,1,-5.3,-3.7", "1.3,1,2,-5.3,-3.7", "1.9,1,2,-5.3,-3.7", "1.5,1.2,2,-5.3,-3.7", "3.2,2.5,4,-5.3,-3.7",
+            "1.3,1,2,60.2,35.1", "1.9,1.5,2,30.6,20.3", "0.9,0.8,1,70.5,40.5"})
+    void theTwoPassKernelsGiveWhatTheTapGridGivesPixelByPixel(double scaleX, double scaleY, int taps, double left, double top) {
         var image = noise(97, 61, 7);
-        // starts left of and above the image, so the black border is part of what is compared
-        var map = new Affine(scaleX, 0, -5.3, 0, scaleY, -3.7);
+        // the grids start above and left of the image or run past its right and bottom edges, so the
+        // black border is part of what is compared
+        var map = new Affine(scaleX, 0, left, 0, scaleY, top);
         int outWidth = 40;
         int outHeight = 30;
         var twoPass = new AxisAlignedRows(image, map, outWidth, outHeight, taps);
