@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.openluna.inference.models.Asset;
 import org.openluna.inference.models.AssetCache;
 
@@ -28,7 +29,7 @@ public final class ModelSet implements AutoCloseable {
     public ModelSet(AssetCache assets, RuntimeSettings settings, Backend backend, Asset... models) {
         this.backend = backend;
         this.settings = settings;
-        var environment = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
+        var environment = environment();
         var permits = new RunPermits(settings.concurrentRuns());
         try {
             for (var model : models) {
@@ -38,6 +39,35 @@ public final class ModelSet implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /**
+     * ONNX Runtime's environment, started on a thread with a large stack: its native start-up
+     * recurses deeply, and from a {@code java -cp} with the full class path (about 10 KB) it
+     * overflowed the main thread's 1 MB stack with a SIGSEGV inside libonnxruntime (1.29, JDK 17
+     * and 25). Once started, the environment is shared and runs need no more stack than usual.
+     */
+    private static OrtEnvironment environment() {
+        var started = new AtomicReference<OrtEnvironment>();
+        var failed = new AtomicReference<RuntimeException>();
+        var starter = new Thread(null, () -> {
+            try {
+                started.set(OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR));
+            } catch (RuntimeException e) {
+                failed.set(e);
+            }
+        }, "onnxruntime-start", 16L << 20);
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting ONNX Runtime", e);
+        }
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+        return started.get();
     }
 
     private static byte[] read(AssetCache assets, Asset model) {
