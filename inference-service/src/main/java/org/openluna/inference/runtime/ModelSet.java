@@ -47,7 +47,7 @@ public final class ModelSet implements AutoCloseable {
      * overflowed the main thread's 1 MB stack with a SIGSEGV inside libonnxruntime (1.29, JDK 17
      * and 25). Once started, the environment is shared and runs need no more stack than usual.
      */
-    private static OrtEnvironment environment() {
+    static OrtEnvironment environment() {
         var started = new AtomicReference<OrtEnvironment>();
         var failed = new AtomicReference<RuntimeException>();
         var starter = new Thread(null, () -> {

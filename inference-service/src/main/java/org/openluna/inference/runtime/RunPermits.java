@@ -17,7 +17,8 @@ final class RunPermits {
     private final BlockingQueue<Permit> free;
 
     RunPermits(int count) {
-        free = new ArrayBlockingQueue<>(count);
+        // first come, first served: unfair hand-over let a few requests overtake the others for seconds
+        free = new ArrayBlockingQueue<>(count, true);
         for (int i = 0; i < count; i++) {
             free.add(new Permit());
         }

@@ -35,7 +35,7 @@ class BatchedRunsTest {
     @EnumSource(value = Asset.class, names = {"DETECTOR", "LANDMARKS", "DESCRIPTOR", "AGE", "GENDER", "HEAD_POSE", "EMOTIONS", "LIVENESS", "EYES"})
     void aBatchOfFiveGivesWhatThePublishedModelGivesForEachInputAlone(Asset model) throws Exception {
         byte[] file = Files.readAllBytes(assets.path(model));
-        var environment = OrtEnvironment.getEnvironment();
+        var environment = ModelSet.environment();
         var permits = new RunPermits(1);
         try (var session = ModelSession.open(model.name(), file, environment, new CpuBackend(), batching, permits);
              var options = new CpuBackend().sessionOptions(batching);
