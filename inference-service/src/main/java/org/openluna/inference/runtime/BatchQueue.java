@@ -9,10 +9,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The inputs waiting for one model, from every thread, run in groups: a worker takes what has
- * gathered by the time it holds a run permit, up to the largest batch, as one run. Nothing waits
- * on purpose for a batch to fill; inputs pile up on their own while the runs before them go, so
- * a lone request runs at once and a busy service runs large batches.
+ * The inputs waiting for one model, from every thread, run in groups: a worker takes its share of
+ * what has gathered by the time it holds a run permit (an equal part for each of the model's
+ * workers, at most the largest batch) as one run. Nothing waits on purpose for a batch to fill;
+ * inputs pile up on their own while the runs before them go, so a lone request runs at once,
+ * spread over the workers, and a busy service runs large batches.
  */
 final class BatchQueue implements AutoCloseable {
 
@@ -29,12 +30,14 @@ final class BatchQueue implements AutoCloseable {
     private final int maxBatch;
     private final Run run;
     private final List<Thread> workers = new ArrayList<>();
+    private final int workerCount;
     private volatile boolean closed;
 
     BatchQueue(String model, int workerCount, int maxBatch, RunPermits permits, Run run) {
         this.permits = permits;
         this.maxBatch = maxBatch;
         this.run = run;
+        this.workerCount = workerCount;
         for (int i = 0; i < workerCount; i++) {
             var worker = Thread.ofPlatform().name("model-" + model + "-" + i).daemon().unstarted(this::work);
             workers.add(worker);
@@ -77,8 +80,10 @@ final class BatchQueue implements AutoCloseable {
             var batch = new ArrayList<Work>(maxBatch);
             batch.add(first);
             try (var permit = permits.acquire()) {
-                // what gathered while this worker waited for its permit joins the run
-                pending.drainTo(batch, maxBatch - 1);
+                // what gathered while this worker waited for its permit joins the run, shared with the
+                // model's other workers so that a lone photo's tiles run on every core, not one
+                int share = (pending.size() + workerCount) / workerCount;   // ceil((pending + 1) / workers)
+                pending.drainTo(batch, Math.min(maxBatch, share) - 1);
                 var outputs = run.over(batch.stream().map(Work::input).toList(), permit);
                 for (int i = 0; i < batch.size(); i++) {
                     batch.get(i).output().complete(outputs.get(i));
