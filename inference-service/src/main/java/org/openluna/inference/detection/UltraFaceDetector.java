@@ -2,6 +2,7 @@ package org.openluna.inference.detection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.openluna.inference.image.Affine;
 import org.openluna.inference.image.PixelScaling;
 import org.openluna.inference.image.RgbImage;
@@ -33,8 +34,7 @@ public final class UltraFaceDetector {
     /** Every face of at least {@code minFaceSize} pixels (and the larger ones the detector finds), best first. */
     public List<FaceBox> detect(RgbImage photo, int minFaceSize) {
         var tiles = DetectionPyramid.tiles(photo.width(), photo.height(), minFaceSize);
-        var found = model.inBatches(tiles, batch -> detectIn(photo, batch));
-        return NonMaximumSuppression.suppress(found, MAX_OVERLAP);
+        return NonMaximumSuppression.suppress(detectIn(photo, tiles), MAX_OVERLAP);
     }
 
     /** Faces found in the whole photo squeezed into the detector's input, with no smaller regions. */
@@ -44,51 +44,69 @@ public final class UltraFaceDetector {
     }
 
     /**
-     * The detector's score for a face at {@code box} when it is looked at again in a region centred
-     * on it, {@code zoom} times the face's size; 0 when the second look finds nothing there.
+     * The detector's score for each face when it is looked at again in regions centred on it, each
+     * {@code zoom} times the face's size: {@code [box][zoom]}, 0 where a second look finds nothing
+     * there. All the looks go to the model together.
      */
-    public float secondLook(RgbImage photo, FaceBox box, double zoom) {
-        double side = Math.max(box.width(), box.height());
-        double width = side * zoom;
-        double height = width * INPUT_HEIGHT / INPUT_WIDTH;
-        double cx = (box.x1() + box.x2()) / 2;
-        double cy = (box.y1() + box.y2()) / 2;
-        var region = DetectionTile.whole(cx - width / 2, cy - height / 2, width, height);
-        float best = 0;
-        for (var found : detectIn(photo, List.of(region))) {
-            if (found.intersectionOverUnion(box) > 0.4f) {
-                best = Math.max(best, found.score());
+    public float[][] secondLooks(RgbImage photo, List<FaceBox> boxes, double... zooms) {
+        var regions = new ArrayList<DetectionTile>(boxes.size() * zooms.length);
+        for (var box : boxes) {
+            for (double zoom : zooms) {
+                double width = Math.max(box.width(), box.height()) * zoom;
+                double height = width * INPUT_HEIGHT / INPUT_WIDTH;
+                double cx = (box.x1() + box.x2()) / 2;
+                double cy = (box.y1() + box.y2()) / 2;
+                regions.add(DetectionTile.whole(cx - width / 2, cy - height / 2, width, height));
             }
         }
-        return best;
+        var outputs = run(photo, regions);
+        var scores = new float[boxes.size()][zooms.length];
+        for (int b = 0; b < boxes.size(); b++) {
+            for (int z = 0; z < zooms.length; z++) {
+                int look = b * zooms.length + z;
+                for (var found : boxesIn(photo, regions.get(look), outputs.get(look))) {
+                    if (found.intersectionOverUnion(boxes.get(b)) > 0.4f) {
+                        scores[b][z] = Math.max(scores[b][z], found.score());
+                    }
+                }
+            }
+        }
+        return scores;
     }
 
     private List<FaceBox> detectIn(RgbImage photo, List<DetectionTile> tiles) {
-        int plane = 3 * INPUT_WIDTH * INPUT_HEIGHT;
-        var input = new float[tiles.size() * plane];
+        var outputs = run(photo, tiles);
+        var found = new ArrayList<FaceBox>();
         for (int i = 0; i < tiles.size(); i++) {
-            var t = tiles.get(i);
-            Sampler.sample(photo, Affine.fromGridToRect(INPUT_WIDTH, INPUT_HEIGHT, t.left(), t.top(), t.width(), t.height()),
-                    INPUT_WIDTH, INPUT_HEIGHT, SCALING, input, i * plane);
+            found.addAll(boxesIn(photo, tiles.get(i), outputs.get(i)));
         }
-        var outputs = model.run(input, tiles.size(), 3, INPUT_HEIGHT, INPUT_WIDTH);
+        return found;
+    }
+
+    private List<Map<String, float[]>> run(RgbImage photo, List<DetectionTile> tiles) {
+        var inputs = new ArrayList<float[]>(tiles.size());
+        for (var t : tiles) {
+            inputs.add(Sampler.sample(photo, Affine.fromGridToRect(INPUT_WIDTH, INPUT_HEIGHT, t.left(), t.top(), t.width(), t.height()),
+                    INPUT_WIDTH, INPUT_HEIGHT, SCALING));
+        }
+        return model.run(inputs);
+    }
+
+    /** The boxes the detector scored high enough in one tile, in photo pixels, that the tile answers for. */
+    private static List<FaceBox> boxesIn(RgbImage photo, DetectionTile tile, Map<String, float[]> outputs) {
         float[] scores = outputs.get("scores");
         float[] boxes = outputs.get("boxes");
         var found = new ArrayList<FaceBox>();
-        for (int i = 0; i < tiles.size(); i++) {
-            var t = tiles.get(i);
-            for (int anchor = 0; anchor < ANCHORS; anchor++) {
-                int at = i * ANCHORS + anchor;
-                float score = scores[2 * at + 1];
-                if (score < MIN_SCORE) {
-                    continue;
-                }
-                var box = new FaceBox(
-                        (float) (t.left() + boxes[4 * at] * t.width()), (float) (t.top() + boxes[4 * at + 1] * t.height()),
-                        (float) (t.left() + boxes[4 * at + 2] * t.width()), (float) (t.top() + boxes[4 * at + 3] * t.height()), score);
-                if (t.answersFor(box) && (t.wholePhoto() || !cutByTileEdge(box, t, photo))) {
-                    found.add(box);
-                }
+        for (int anchor = 0; anchor < ANCHORS; anchor++) {
+            float score = scores[2 * anchor + 1];
+            if (score < MIN_SCORE) {
+                continue;
+            }
+            var box = new FaceBox(
+                    (float) (tile.left() + boxes[4 * anchor] * tile.width()), (float) (tile.top() + boxes[4 * anchor + 1] * tile.height()),
+                    (float) (tile.left() + boxes[4 * anchor + 2] * tile.width()), (float) (tile.top() + boxes[4 * anchor + 3] * tile.height()), score);
+            if (tile.answersFor(box) && (tile.wholePhoto() || !cutByTileEdge(box, tile, photo))) {
+                found.add(box);
             }
         }
         return found;

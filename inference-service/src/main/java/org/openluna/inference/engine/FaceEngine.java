@@ -38,12 +38,7 @@ public final class FaceEngine {
     }
 
     public List<FoundFace> detect(RgbImage photo, int minFaceSize, boolean describe) {
-        var keptBoxes = new ArrayList<FaceBox>();
-        for (var box : detector.detect(photo, minFaceSize)) {
-            if (gate.isFace(photo, box)) {
-                keptBoxes.add(box);
-            }
-        }
+        var keptBoxes = gate.faces(photo, detector.detect(photo, minFaceSize));
         List<Landmarks> keptPoints = landmarks.locate(photo, keptBoxes);
         List<float[]> vectors = describe
                 ? descriptors.describe(keptPoints.stream().map(p -> AlignedFace.inPhoto(photo, p)).toList())

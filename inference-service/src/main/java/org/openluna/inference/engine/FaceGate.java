@@ -1,5 +1,7 @@
 package org.openluna.inference.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.openluna.inference.detection.FaceBox;
 import org.openluna.inference.detection.UltraFaceDetector;
 import org.openluna.inference.image.RgbImage;
@@ -12,21 +14,29 @@ import org.openluna.inference.image.RgbImage;
  * landmark model cannot serve: it draws a plausible human face on whatever it is given (see
  * FaceGateTest).
  */
-final class FaceGate {
+public final class FaceGate {
     private static final double[] ZOOMS = {2.2, 3, 4.5};
     static final double MIN_MEAN_SCORE = 0.95;
 
     private final UltraFaceDetector detector;
 
-    FaceGate(UltraFaceDetector detector) {
+    public FaceGate(UltraFaceDetector detector) {
         this.detector = detector;
     }
 
-    boolean isFace(RgbImage photo, FaceBox box) {
-        double sum = 0;
-        for (double zoom : ZOOMS) {
-            sum += detector.secondLook(photo, box, zoom);
+    /** The boxes that are human faces, in their order; all the second looks go to the detector together. */
+    public List<FaceBox> faces(RgbImage photo, List<FaceBox> candidates) {
+        var scores = detector.secondLooks(photo, candidates, ZOOMS);
+        var kept = new ArrayList<FaceBox>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            double sum = 0;
+            for (float score : scores[i]) {
+                sum += score;
+            }
+            if (sum / ZOOMS.length >= MIN_MEAN_SCORE) {
+                kept.add(candidates.get(i));
+            }
         }
-        return sum / ZOOMS.length >= MIN_MEAN_SCORE;
+        return kept;
     }
 }

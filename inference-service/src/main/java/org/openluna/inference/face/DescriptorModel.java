@@ -37,21 +37,13 @@ public final class DescriptorModel {
     }
 
     public List<float[]> describe(List<AlignedFace> faces) {
-        return model.inBatches(faces, this::run);
-    }
-
-    private List<float[]> run(List<AlignedFace> faces) {
-        int plane = 3 * SIDE * SIDE;
-        var input = new float[faces.size() * plane];
-        for (int i = 0; i < faces.size(); i++) {
-            Sampler.sample(faces.get(i).picture(), faces.get(i).gridToPicture(), SIDE, SIDE, SCALING, input, i * plane);
+        var inputs = new ArrayList<float[]>(faces.size());
+        for (var face : faces) {
+            inputs.add(Sampler.sample(face.picture(), face.gridToPicture(), SIDE, SIDE, SCALING));
         }
-        float[] output = model.run(input, faces.size(), 3, SIDE, SIDE).values().iterator().next();
         var described = new ArrayList<float[]>(faces.size());
-        for (int i = 0; i < faces.size(); i++) {
-            var vector = new float[DIMENSIONS];
-            System.arraycopy(output, i * DIMENSIONS, vector, 0, DIMENSIONS);
-            described.add(normalised(vector));
+        for (var output : model.run(inputs)) {
+            described.add(normalised(output.values().iterator().next()));
         }
         return described;
     }

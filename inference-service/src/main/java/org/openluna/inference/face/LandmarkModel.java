@@ -24,24 +24,19 @@ public final class LandmarkModel {
     }
 
     public List<Landmarks> locate(RgbImage photo, List<FaceBox> boxes) {
-        return model.inBatches(boxes, batch -> run(photo, batch));
-    }
-
-    private List<Landmarks> run(RgbImage photo, List<FaceBox> boxes) {
-        int plane = SIDE * SIDE;
-        var input = new float[boxes.size() * plane];
-        for (int i = 0; i < boxes.size(); i++) {
-            var b = boxes.get(i);
-            Sampler.sample(photo, Affine.fromGridToRect(SIDE, SIDE, b.x1(), b.y1(), b.width(), b.height()), SIDE, SIDE, SCALING, input, i * plane);
+        var inputs = new ArrayList<float[]>(boxes.size());
+        for (var b : boxes) {
+            inputs.add(Sampler.sample(photo, Affine.fromGridToRect(SIDE, SIDE, b.x1(), b.y1(), b.width(), b.height()), SIDE, SIDE, SCALING));
         }
-        float[] output = model.run(input, boxes.size(), 1, SIDE, SIDE).values().iterator().next();
+        var outputs = model.run(inputs);
         var located = new ArrayList<Landmarks>(boxes.size());
         for (int i = 0; i < boxes.size(); i++) {
             var b = boxes.get(i);
+            float[] output = outputs.get(i).values().iterator().next();
             var xy = new float[136];
             for (int k = 0; k < 68; k++) {
-                xy[2 * k] = b.x1() + output[i * 136 + 2 * k] * b.width();
-                xy[2 * k + 1] = b.y1() + output[i * 136 + 2 * k + 1] * b.height();
+                xy[2 * k] = b.x1() + output[2 * k] * b.width();
+                xy[2 * k + 1] = b.y1() + output[2 * k + 1] * b.height();
             }
             located.add(new Landmarks(xy));
         }

@@ -27,6 +27,14 @@ public record Affine(double a, double b, double c, double d, double e, double f)
         return new Affine(e / det, -b / det, (b * f - c * e) / det, -d / det, a / det, (c * d - a * f) / det);
     }
 
+    /**
+     * The same map onto the image's {@link RgbImage#half} version, whose pixel i has its centre at
+     * 2i + 0.5 here.
+     */
+    Affine ontoHalf() {
+        return new Affine(a / 2, b / 2, (c + 0.5) / 2 - 0.5, d / 2, e / 2, (f + 0.5) / 2 - 0.5);
+    }
+
     /** How many source pixels one output pixel spans, the larger of the two directions. */
     double stride() {
         return Math.max(Math.hypot(a, d), Math.hypot(b, e));

@@ -5,6 +5,11 @@ package org.openluna.inference.image;
  * and sampled bilinearly, averaging a small grid of taps when the map shrinks the photo (so a 1920 px
  * photo brought down to 320 px does not alias). Pixels that fall outside the photo are black, as in
  * OpenCV's warpAffine with a constant border.
+ *
+ * <p>A map that shrinks by two or more reads from the photo's half-size versions ({@link RgbImage#half})
+ * until one output pixel spans less than two of their pixels, so no output pixel needs more than
+ * 2x2 taps however far the photo is shrunk: the box average of the half-size images does the rest
+ * of the anti-aliasing, once per photo instead of once per model input.
  */
 public final class Sampler {
     private static final int MAX_TAPS_PER_SIDE = 4;
@@ -14,19 +19,24 @@ public final class Sampler {
     /** A planar tensor {@code [channels, outHeight, outWidth]} written into {@code into} at {@code at}. */
     public static void sample(RgbImage image, Affine outputToImage, int outWidth, int outHeight,
                               PixelScaling scaling, float[] into, int at) {
-        int taps = tapsPerSide(outputToImage);
+        var rows = rowsOf(image, outputToImage, outWidth, outHeight);
         int plane = outWidth * outHeight;
-        var rgb = new float[3];
+        var rgb = new float[3 * outWidth];
+        float[] scale = scaling.scale();
+        float[] offset = scaling.offset();
         for (int oy = 0; oy < outHeight; oy++) {
-            for (int ox = 0; ox < outWidth; ox++) {
-                averageAround(image, outputToImage, ox, oy, taps, rgb);
-                int index = at + oy * outWidth + ox;
-                if (scaling.grey()) {
-                    float luma = 0.299f * rgb[0] + 0.587f * rgb[1] + 0.114f * rgb[2];
-                    into[index] = luma * scaling.scale()[0] + scaling.offset()[0];
-                } else {
-                    for (int c = 0; c < 3; c++) {
-                        into[index + c * plane] = rgb[c] * scaling.scale()[c] + scaling.offset()[c];
+            rows.row(oy, rgb);
+            int index = at + oy * outWidth;
+            if (scaling.grey()) {
+                for (int ox = 0; ox < outWidth; ox++) {
+                    float luma = 0.299f * rgb[3 * ox] + 0.587f * rgb[3 * ox + 1] + 0.114f * rgb[3 * ox + 2];
+                    into[index + ox] = luma * scale[0] + offset[0];
+                }
+            } else {
+                for (int c = 0; c < 3; c++) {
+                    int channel = index + c * plane;
+                    for (int ox = 0; ox < outWidth; ox++) {
+                        into[channel + ox] = rgb[3 * ox + c] * scale[c] + offset[c];
                     }
                 }
             }
@@ -41,60 +51,30 @@ public final class Sampler {
 
     /** An RGB image of the output grid, for samples that are stored rather than fed to a model. */
     public static RgbImage warp(RgbImage image, Affine outputToImage, int outWidth, int outHeight) {
-        int taps = tapsPerSide(outputToImage);
+        var rows = rowsOf(image, outputToImage, outWidth, outHeight);
         var out = new byte[outWidth * outHeight * 3];
-        var rgb = new float[3];
+        var rgb = new float[3 * outWidth];
         for (int oy = 0; oy < outHeight; oy++) {
-            for (int ox = 0; ox < outWidth; ox++) {
-                averageAround(image, outputToImage, ox, oy, taps, rgb);
-                int at = (oy * outWidth + ox) * 3;
-                for (int c = 0; c < 3; c++) {
-                    out[at + c] = (byte) Math.min(255, Math.round(rgb[c]));
-                }
+            rows.row(oy, rgb);
+            int at = oy * outWidth * 3;
+            for (int i = 0; i < rgb.length; i++) {
+                out[at + i] = (byte) Math.min(255, Math.round(rgb[i]));
             }
         }
         return new RgbImage(outWidth, outHeight, out);
     }
 
-    /** One tap per photo pixel an output pixel spans, so shrinking averages instead of skipping. */
-    private static int tapsPerSide(Affine outputToImage) {
-        return (int) Math.min(MAX_TAPS_PER_SIDE, Math.max(1, Math.ceil(outputToImage.stride() - 1e-6)));
-    }
-
-    private static void averageAround(RgbImage image, Affine map, int ox, int oy, int taps, float[] rgb) {
-        rgb[0] = rgb[1] = rgb[2] = 0;
-        for (int ty = 0; ty < taps; ty++) {
-            double sy = oy + (ty + 0.5) / taps - 0.5;
-            for (int tx = 0; tx < taps; tx++) {
-                double sx = ox + (tx + 0.5) / taps - 0.5;
-                addBilinear(image, map.x(sx, sy), map.y(sx, sy), rgb);
-            }
+    /** The rows of the output, read from the smallest half-size image that still has a pixel per tap. */
+    private static OutputRows rowsOf(RgbImage image, Affine outputToImage, int outWidth, int outHeight) {
+        RgbImage source = image;
+        Affine map = outputToImage;
+        while (map.stride() >= 2 && (source.width() > 1 || source.height() > 1)) {
+            source = source.half();
+            map = map.ontoHalf();
         }
-        float n = taps * taps;
-        rgb[0] /= n;
-        rgb[1] /= n;
-        rgb[2] /= n;
-    }
-
-    private static void addBilinear(RgbImage image, double x, double y, float[] rgb) {
-        int x0 = (int) Math.floor(x);
-        int y0 = (int) Math.floor(y);
-        float fx = (float) (x - x0);
-        float fy = (float) (y - y0);
-        addWeighted(image, x0, y0, (1 - fx) * (1 - fy), rgb);
-        addWeighted(image, x0 + 1, y0, fx * (1 - fy), rgb);
-        addWeighted(image, x0, y0 + 1, (1 - fx) * fy, rgb);
-        addWeighted(image, x0 + 1, y0 + 1, fx * fy, rgb);
-    }
-
-    private static void addWeighted(RgbImage image, int x, int y, float weight, float[] rgb) {
-        if (weight == 0 || x < 0 || y < 0 || x >= image.width() || y >= image.height()) {
-            return;
-        }
-        int at = (y * image.width() + x) * 3;
-        byte[] pixels = image.rgb();
-        rgb[0] += weight * (pixels[at] & 0xFF);
-        rgb[1] += weight * (pixels[at + 1] & 0xFF);
-        rgb[2] += weight * (pixels[at + 2] & 0xFF);
+        int taps = (int) Math.min(MAX_TAPS_PER_SIDE, Math.max(1, Math.ceil(map.stride() - 1e-6)));
+        return map.b() == 0 && map.d() == 0 && map.a() > 0 && map.e() > 0
+                ? new AxisAlignedRows(source, map, outWidth, outHeight, taps)
+                : new AnyAffineRows(source, map, outWidth, taps);
     }
 }

@@ -4,87 +4,211 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import java.nio.FloatBuffer;
-import java.nio.file.Path;
+import ai.onnxruntime.TensorInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One ONNX model with a single float input, run on a batch at a time. Outputs come back flattened
- * per name; the native tensors are closed before {@link #run} returns, so no native memory outlives a
- * call. ONNX Runtime allows concurrent runs on one session.
+ * One ONNX model with a single float input and float outputs, run on inputs of one item each. With
+ * batching on, the model's batch dimension is opened ({@link BatchDimension}) and the inputs of all
+ * callers go through one {@link BatchQueue}; a model whose batched runs do not give what its single
+ * runs give (a reshape to a fixed batch of 1 inside the graph) keeps batch 1 and says so in the log.
+ * Native tensors and results are closed before a run returns, so no native memory outlives a run.
  */
 public final class ModelSession implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ModelSession.class);
+    private static final float SAME_OUTPUT = 1e-4f;
+
+    private final String name;
     private final OrtEnvironment environment;
     private final OrtSession session;
     private final String inputName;
-    private final long[] inputShape;
+    private final long[] itemShape;
+    private final int itemSize;
+    private final boolean isBatched;
+    private final RunPermits permits;
+    private final BatchQueue queue;
+    private final AtomicLong runs = new AtomicLong();
 
-    public ModelSession(OrtEnvironment environment, Path model, OrtSession.SessionOptions options) {
+    private ModelSession(String name, OrtEnvironment environment, OrtSession session, boolean isBatched,
+                         RunPermits permits, RuntimeSettings settings) {
+        this.name = name;
         this.environment = environment;
-        try {
-            this.session = environment.createSession(model.toString(), options);
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot load the model " + model + ": " + e.getMessage(), e);
-        }
+        this.session = session;
         this.inputName = session.getInputNames().iterator().next();
-        this.inputShape = declaredShape(session, inputName);
+        long[] declared = declaredShape(session, inputName);
+        this.itemShape = Arrays.copyOfRange(declared, 1, declared.length);
+        this.itemSize = Math.toIntExact(Arrays.stream(itemShape).reduce(1, Math::multiplyExact));
+        this.isBatched = isBatched;
+        this.permits = permits;
+        this.queue = settings.batching()
+                ? new BatchQueue(name, settings.concurrentRuns(), isBatched ? settings.maxBatch() : 1, permits, this::runOnce)
+                : null;
     }
 
-    /** The input's shape as the model declares it; -1 marks a dimension the caller chooses (a dynamic batch). */
-    public long[] inputShape() {
-        return inputShape.clone();
+    /**
+     * Opens {@code model} through {@code backend}. With batching on, the batch dimension is opened
+     * and checked on a probe of two inputs; the model keeps batch 1 where that fails.
+     */
+    static ModelSession open(String name, byte[] model, OrtEnvironment environment, Backend backend,
+                             RuntimeSettings settings, RunPermits permits) {
+        if (settings.batching() && settings.maxBatch() > 1) {
+            var batched = new ModelSession(name, environment, create(environment, BatchDimension.opened(model), backend, settings), true, permits, settings);
+            var why = batched.whyNotBatched();
+            if (why == null) {
+                return batched;
+            }
+            batched.close();
+            log.info("{} keeps batch 1: {}", name, why);
+        }
+        return new ModelSession(name, environment, create(environment, model, backend, settings), false, permits, settings);
+    }
+
+    private static OrtSession create(OrtEnvironment environment, byte[] model, Backend backend, RuntimeSettings settings) {
+        try (var options = backend.sessionOptions(settings)) {
+            return environment.createSession(model, options);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load a model: " + e.getMessage(), e);
+        }
     }
 
     private static long[] declaredShape(OrtSession session, String inputName) {
         try {
-            return ((ai.onnxruntime.TensorInfo) session.getInputInfo().get(inputName).getInfo()).getShape();
+            return ((TensorInfo) session.getInputInfo().get(inputName).getInfo()).getShape();
         } catch (OrtException e) {
             throw new IllegalStateException("cannot read the model's input shape: " + e.getMessage(), e);
         }
     }
 
-    /**
-     * Runs {@code run} on {@code items} in as few calls as the model allows: all at once when its
-     * batch dimension is open, one by one when the model declares a batch of 1.
-     */
-    public <T, R> List<R> inBatches(List<T> items, Function<List<T>, List<R>> run) {
-        if (items.isEmpty()) {
-            return List.of();
-        }
-        if (inputShape[0] < 0) {
-            return run.apply(items);
-        }
-        var results = new ArrayList<R>(items.size());
-        for (var item : items) {
-            results.addAll(run.apply(List.of(item)));
-        }
-        return results;
+    /** The shape of one input, without the batch dimension. */
+    public long[] itemShape() {
+        return itemShape.clone();
     }
 
-    /** Runs the model on {@code input} of the given shape (batch first) and returns every output, flattened. */
-    public Map<String, float[]> run(float[] input, long... shape) {
-        try (var tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input), shape);
-             var result = session.run(Map.of(inputName, tensor))) {
-            var outputs = new LinkedHashMap<String, float[]>();
-            for (var output : result) {
-                var value = (OnnxTensor) output.getValue();
-                var buffer = value.getFloatBuffer();
-                var flat = new float[buffer.remaining()];
-                buffer.get(flat);
-                outputs.put(output.getKey(), flat);
+    /** The number of floats in one input. */
+    public int itemSize() {
+        return itemSize;
+    }
+
+    /** Whether runs of this model take more than one input. */
+    public boolean isBatched() {
+        return isBatched;
+    }
+
+    /**
+     * The outputs of each input, flattened per output name, in the order of the inputs. With
+     * batching on, the inputs may share runs with other callers' inputs.
+     */
+    public List<Map<String, float[]>> run(List<float[]> inputs) {
+        for (var input : inputs) {
+            if (input.length != itemSize) {
+                throw new IllegalArgumentException(name + " takes inputs of " + itemSize + " floats, got " + input.length);
             }
-            return outputs;
-        } catch (OrtException e) {
-            throw new IllegalStateException("the model failed: " + e.getMessage(), e);
         }
+        if (inputs.isEmpty()) {
+            return List.of();
+        }
+        if (queue != null) {
+            return queue.run(inputs);
+        }
+        var outputs = new ArrayList<Map<String, float[]>>(inputs.size());
+        for (var input : inputs) {
+            try (var permit = permits.acquire()) {
+                outputs.addAll(runOnce(List.of(input), permit));
+            }
+        }
+        return outputs;
+    }
+
+    /** How many times ONNX Runtime has run this model, probe included. */
+    long runCount() {
+        return runs.get();
+    }
+
+    /** One run of ONNX Runtime over {@code inputs} as one batch, staged in the permit's buffer. */
+    List<Map<String, float[]>> runOnce(List<float[]> inputs, RunPermits.Permit permit) {
+        int batch = inputs.size();
+        var staging = permit.staging(Math.multiplyExact(batch, itemSize));
+        inputs.forEach(staging::put);
+        staging.flip();
+        var shape = new long[itemShape.length + 1];
+        shape[0] = batch;
+        System.arraycopy(itemShape, 0, shape, 1, itemShape.length);
+        runs.incrementAndGet();
+        try (var tensor = OnnxTensor.createTensor(environment, staging, shape);
+             var result = session.run(Map.of(inputName, tensor))) {
+            var perInput = new ArrayList<Map<String, float[]>>(batch);
+            for (int i = 0; i < batch; i++) {
+                perInput.add(new LinkedHashMap<>());
+            }
+            for (var output : result) {
+                var all = ((OnnxTensor) output.getValue()).getFloatBuffer();
+                int size = all.remaining() / batch;
+                for (int i = 0; i < batch; i++) {
+                    var one = new float[size];
+                    all.get(i * size, one);
+                    perInput.get(i).put(output.getKey(), one);
+                }
+            }
+            return perInput;
+        } catch (OrtException e) {
+            throw new IllegalStateException(name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Null when a batch of two probe inputs gives what each gives alone; else the reason. */
+    private String whyNotBatched() {
+        if (declaredShape(session, inputName)[0] >= 0) {
+            return "its batch dimension stays fixed";
+        }
+        var random = new java.util.Random(20261123);
+        var probe = new ArrayList<float[]>();
+        for (int k = 0; k < 2; k++) {
+            var input = new float[itemSize];
+            for (int i = 0; i < itemSize; i++) {
+                input[i] = random.nextFloat() * 2 - 1;
+            }
+            probe.add(input);
+        }
+        try (var permit = permits.acquire()) {
+            var together = runOnce(probe, permit);
+            for (int k = 0; k < probe.size(); k++) {
+                var alone = runOnce(List.of(probe.get(k)), permit).getFirst();
+                for (var output : alone.entrySet()) {
+                    if (!isSame(output.getValue(), together.get(k).get(output.getKey()))) {
+                        return "a batch of two does not give output " + output.getKey() + " as single runs do";
+                    }
+                }
+            }
+            return null;
+        } catch (IllegalStateException e) {
+            return "a batch of two fails: " + e.getMessage();
+        }
+    }
+
+    private static boolean isSame(float[] alone, float[] together) {
+        if (together == null || alone.length != together.length) {
+            return false;
+        }
+        for (int i = 0; i < alone.length; i++) {
+            if (!(Math.abs(alone[i] - together[i]) <= SAME_OUTPUT * Math.max(1, Math.abs(alone[i])))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public void close() {
+        if (queue != null) {
+            queue.close();
+        }
         try {
             session.close();
         } catch (OrtException e) {

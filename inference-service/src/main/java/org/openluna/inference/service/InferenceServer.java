@@ -1,7 +1,6 @@
 package org.openluna.inference.service;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -39,11 +38,13 @@ public final class InferenceServer implements AutoCloseable {
             var engine = new FaceEngine(models);
             var estimators = new FaceEstimators(models);
             var decoder = new PhotoDecoder(settings.limits());
-            var capabilities = new Capabilities("onnxruntime-cpu", EnumSet.copyOf(estimators.available()), DescriptorVersion.OURS.number());
+            var capabilities = new Capabilities(models.backend().name(), EnumSet.copyOf(estimators.available()), DescriptorVersion.OURS.number());
             var operations = new InferenceOperations(new DetectOperation(decoder, engine, estimators),
                     new DescribeOperation(decoder, engine, estimators), capabilities);
-            var context = Micronaut.build(new String[0])
-                    .banner(false)
+            // a plain application context, not Micronaut.start(): that one adds a JVM shutdown hook of its
+            // own, which stops the server while the owner's hook closes this object, and the two lock
+            // the context and the server in opposite orders (seen: the service hung on SIGTERM)
+            var context = ApplicationContext.builder()
                     .deduceEnvironment(false)
                     .properties(Map.of(
                             "micronaut.application.name", "luna-inference",
@@ -53,7 +54,8 @@ public final class InferenceServer implements AutoCloseable {
                             "micronaut.server.multipart.max-file-size", settings.maxRequestBytes()))
                     .singletons(operations)
                     .start();
-            log.info("inference service on {}:{} ({})", settings.host(), context.getBean(EmbeddedServer.class).getPort(), capabilities);
+            context.getBean(EmbeddedServer.class).start();
+            log.info("inference service on {}:{} ({}, {})", settings.host(), context.getBean(EmbeddedServer.class).getPort(), capabilities, settings.runtime());
             return new InferenceServer(models, context);
         } catch (RuntimeException e) {
             models.close();
@@ -75,15 +77,9 @@ public final class InferenceServer implements AutoCloseable {
         models.close();
     }
 
-    /** Runs the service alone: {@code --port=N} (default 5200). */
+    /** Runs the service alone; the options are those of {@link CommandLine}. */
     public static void main(String[] args) {
-        int port = 5200;
-        for (var arg : args) {
-            if (arg.startsWith("--port=")) {
-                port = Integer.parseInt(arg.substring("--port=".length()));
-            }
-        }
-        var server = start(AssetCache.fromEnvironment(), InferenceSettings.defaults(port));
+        var server = start(AssetCache.fromEnvironment(), CommandLine.settings(args));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "inference-shutdown"));
     }
 }

@@ -2,8 +2,6 @@ package org.openluna.inference.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtSession;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -15,25 +13,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openluna.inference.image.RgbImage;
 import org.openluna.inference.models.Asset;
 import org.openluna.inference.models.AssetCache;
-import org.openluna.inference.runtime.ModelSession;
+import org.openluna.inference.runtime.ModelSet;
+import org.openluna.inference.runtime.RuntimeSettings;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UltraFaceDetectorTest {
     private final AssetCache assets = AssetCache.fromEnvironment();
-    private ModelSession model;
+    private ModelSet models;
     private UltraFaceDetector detector;
 
     @BeforeAll
-    void loadTheDetector() throws Exception {
-        try (var options = new OrtSession.SessionOptions()) {
-            model = new ModelSession(OrtEnvironment.getEnvironment(), assets.path(Asset.DETECTOR), options);
-        }
-        detector = new UltraFaceDetector(model);
+    void loadTheDetector() {
+        models = new ModelSet(assets, RuntimeSettings.forThisMachine(), Asset.DETECTOR);
+        detector = new UltraFaceDetector(models.get(Asset.DETECTOR));
     }
 
     @AfterAll
     void closeTheDetector() {
-        model.close();
+        models.close();
     }
 
     @ParameterizedTest

@@ -2,8 +2,6 @@ package org.openluna.inference.face;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtSession;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,13 +16,14 @@ import org.openluna.inference.image.RgbImage;
 import org.openluna.inference.image.Sampler;
 import org.openluna.inference.models.Asset;
 import org.openluna.inference.models.AssetCache;
-import org.openluna.inference.runtime.ModelSession;
+import org.openluna.inference.runtime.ModelSet;
+import org.openluna.inference.runtime.RuntimeSettings;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DescriptorModelTest {
     private static final List<Asset> PHOTOS = List.of(Asset.PHOTO_1, Asset.PHOTO_2, Asset.PHOTO_3, Asset.PHOTO_4, Asset.PHOTO_5, Asset.PHOTO_6);
     private final AssetCache assets = AssetCache.fromEnvironment();
-    private final List<ModelSession> sessions = new ArrayList<>();
+    private ModelSet models;
     private UltraFaceDetector detector;
     private LandmarkModel landmarks;
     private DescriptorModel descriptors;
@@ -32,23 +31,16 @@ class DescriptorModelTest {
     record Face(Asset photo, FaceBox box, float[] descriptor) {}
 
     @BeforeAll
-    void loadTheModels() throws Exception {
-        try (var options = new OrtSession.SessionOptions()) {
-            detector = new UltraFaceDetector(session(Asset.DETECTOR, options));
-            landmarks = new LandmarkModel(session(Asset.LANDMARKS, options));
-            descriptors = new DescriptorModel(session(Asset.DESCRIPTOR, options));
-        }
-    }
-
-    private ModelSession session(Asset asset, OrtSession.SessionOptions options) {
-        var session = new ModelSession(OrtEnvironment.getEnvironment(), assets.path(asset), options);
-        sessions.add(session);
-        return session;
+    void loadTheModels() {
+        models = new ModelSet(assets, RuntimeSettings.forThisMachine(), Asset.DETECTOR, Asset.LANDMARKS, Asset.DESCRIPTOR);
+        detector = new UltraFaceDetector(models.get(Asset.DETECTOR));
+        landmarks = new LandmarkModel(models.get(Asset.LANDMARKS));
+        descriptors = new DescriptorModel(models.get(Asset.DESCRIPTOR));
     }
 
     @AfterAll
     void closeTheModels() {
-        sessions.forEach(ModelSession::close);
+        models.close();
     }
 
     private List<Face> facesOf(Asset asset) throws Exception {
