@@ -7,12 +7,16 @@ import java.util.List;
  * Which regions of a photo to run the 320x240 detector on. The detector sees faces down to about
  * {@link #SMALLEST_FACE_AT_INPUT} pixels of its input, so the whole photo squeezed into 320x240 misses
  * the small faces of a 1920 px group photo. Each level halves the region size until a face of
- * {@code minFaceSize} photo pixels is big enough at the detector's input; regions of one level overlap
- * by a quarter so that every face up to that size lies whole inside one of them.
+ * {@code minFaceSize} photo pixels is big enough at the detector's input. Regions of one level overlap
+ * by a little more than the largest face the level answers for, so that every such face lies whole
+ * inside one of them; any more overlap is detector runs spent twice on the same pixels.
  */
 final class DetectionPyramid {
     static final double SMALLEST_FACE_AT_INPUT = 16;
-    private static final double OVERLAP = 0.25;
+    // a face's box moves by a few percent between the regions that see it, and a box within the
+    // detector's edge margin of an inner edge counts as cut
+    private static final double OVERLAP_PER_FACE_SIZE = 1.1;
+    private static final double OVERLAP_PIXELS = 8;
     // a face near the border of two levels' sizes is looked for by both; suppression keeps one
     private static final double BAND_OVERLAP = 1.25;
 
@@ -34,21 +38,22 @@ final class DetectionPyramid {
     }
 
     private static void addLevel(List<DetectionTile> tiles, int photoWidth, int photoHeight, double tileWidth, double tileHeight, double largestFace) {
-        for (double top : starts(photoHeight, Math.min(tileHeight, photoHeight))) {
-            for (double left : starts(photoWidth, Math.min(tileWidth, photoWidth))) {
+        double overlap = largestFace * OVERLAP_PER_FACE_SIZE + OVERLAP_PIXELS;
+        for (double top : starts(photoHeight, Math.min(tileHeight, photoHeight), overlap)) {
+            for (double left : starts(photoWidth, Math.min(tileWidth, photoWidth), overlap)) {
                 tiles.add(new DetectionTile(left, top, Math.min(tileWidth, photoWidth), Math.min(tileHeight, photoHeight), false, largestFace));
             }
         }
     }
 
-    /** Evenly spread starts covering {@code length} with tiles of {@code tile}, overlapping by at least a quarter. */
-    private static List<Double> starts(double length, double tile) {
+    /** Evenly spread starts covering {@code length} with tiles of {@code tile}, overlapping by at least {@code overlap}. */
+    private static List<Double> starts(double length, double tile, double overlap) {
         var starts = new ArrayList<Double>();
         if (tile >= length) {
             starts.add(0.0);
             return starts;
         }
-        int count = (int) Math.ceil((length - tile) / (tile * (1 - OVERLAP))) + 1;
+        int count = (int) Math.ceil((length - tile) / (tile - overlap)) + 1;
         double step = (length - tile) / (count - 1);
         for (int i = 0; i < count; i++) {
             starts.add(i * step);

@@ -1,0 +1,43 @@
+package org.openluna.inference.detection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DetectionPyramidTest {
+
+    @Test
+    void aGroupPhotoIsLookedAtWholeAndThroughSixRegionsOfOneFinerLevel() {
+        var tiles = DetectionPyramid.tiles(1920, 1280, 50);
+        assertThat(tiles).hasSize(7);
+        assertThat(tiles.getFirst().wholePhoto()).isTrue();
+        assertThat(tiles.subList(1, 7)).allSatisfy(tile -> assertThat(tile.width()).isEqualTo(960));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1920,1280,50", "1920,1080,40", "4000,3000,20", "1000,3000,30", "8000,300,20"})
+    void everyFaceAFinerRegionAnswersForLiesWholeInsideOneOfThem(int width, int height, int minFaceSize) {
+        var tiles = DetectionPyramid.tiles(width, height, minFaceSize);
+        for (var tile : tiles.subList(1, tiles.size())) {
+            double face = tile.largestFace() * 0.999;
+            for (double y = 0; y + face <= height; y += 7) {
+                for (double x = 0; x + face <= width; x += 7) {
+                    var box = new FaceBox((float) x, (float) y, (float) (x + face), (float) (y + face), 1);
+                    assertThat(tiles.stream().anyMatch(t -> !t.wholePhoto() && t.largestFace() == tile.largestFace() && holdsWhole(t, box, width, height)))
+                            .as("a %.0f px face at %.0f,%.0f", face, x, y).isTrue();
+                }
+            }
+        }
+    }
+
+    /** Inside the tile, clear of its edges that lie inside the photo by the detector's 2 px margin and 5% of jitter. */
+    private static boolean holdsWhole(DetectionTile tile, FaceBox box, int width, int height) {
+        double margin = 2 + 0.05 * box.width();
+        return (tile.left() == 0 ? box.x1() >= 0 : box.x1() >= tile.left() + margin)
+                && (tile.top() == 0 ? box.y1() >= 0 : box.y1() >= tile.top() + margin)
+                && (tile.right() >= width ? box.x2() <= width : box.x2() <= tile.right() - margin)
+                && (tile.bottom() >= height ? box.y2() <= height : box.y2() <= tile.bottom() - margin);
+    }
+}
