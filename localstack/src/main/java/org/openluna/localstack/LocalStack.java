@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import org.openluna.functions.LunaApplication;
 import org.openluna.inference.models.AssetCache;
 import org.openluna.inference.service.InferenceServer;
@@ -74,7 +76,7 @@ public final class LocalStack implements AutoCloseable {
         properties.put("luna.services.inference-url", "http://127.0.0.1:" + settings.inferencePort());
         try {
             // the models load first: a missing or altered model stops the start with the cache's message
-            inference = InferenceServer.start(AssetCache.fromEnvironment(), InferenceSettings.defaults(settings.inferencePort()));
+            inference = InferenceServer.start(AssetCache.fromEnvironment(), inferenceSettings(settings));
             // as command-line arguments they outrank application.properties, as the launcher's choices must
             var args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
             var context = new SpringApplication(LunaApplication.class).run(args);
@@ -88,6 +90,17 @@ public final class LocalStack implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The service's own options from {@code LUNA_INFERENCE_OPTIONS} (as {@code --batching=off --max-batch=8}); the port is the launcher's. */
+    private static InferenceSettings inferenceSettings(LocalStackSettings settings) {
+        var options = new ArrayList<String>();
+        var given = System.getenv("LUNA_INFERENCE_OPTIONS");
+        if (given != null && !given.isBlank()) {
+            options.addAll(List.of(given.trim().split("\\s+")));
+        }
+        options.add("--port=" + settings.inferencePort());
+        return InferenceSettings.fromOptions(options.toArray(String[]::new));
     }
 
     /** One secret per data folder, made at first start, so tokens stay valid across restarts and differ between machines. */
