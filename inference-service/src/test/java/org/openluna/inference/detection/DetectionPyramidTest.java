@@ -1,31 +1,44 @@
 package org.openluna.inference.detection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DetectionPyramidTest {
 
-    @Test
-    void aGroupPhotoIsLookedAtWholeAndThroughSixRegionsOfOneFinerLevel() {
-        var tiles = DetectionPyramid.tiles(1920, 1280, 50);
-        assertThat(tiles).hasSize(7);
+    @ParameterizedTest
+    @CsvSource({"1920,1280,7", "1920,1367,10", "1920,1537,10"})
+    void aGroupPhotoIsLookedAtWholeAndThroughTheRegionsOfOneFinerLevel(int width, int height, int regions) {
+        var tiles = DetectionPyramid.tiles(width, height, 50);
+        assertThat(tiles).hasSize(regions);
         assertThat(tiles.getFirst().wholePhoto()).isTrue();
-        assertThat(tiles.subList(1, 7)).allSatisfy(tile -> assertThat(tile.width()).isEqualTo(960));
+        // a 50 px face is 16 px at the detector's input
+        assertThat(tiles.subList(1, regions)).allSatisfy(tile -> assertThat(tile.width()).isEqualTo(1000));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"4000,3000,20,4", "8000,6000,16,5", "1920,1080,100,0"})
+    void finerLevelsStepByAtMostTheDetectorsRangeDownToTheSmallestFace(int width, int height, int minFaceSize, int levels) {
+        var tiles = DetectionPyramid.tiles(width, height, minFaceSize);
+        var widths = tiles.stream().skip(1).map(DetectionTile::width).distinct().sorted().toList();
+        assertThat(widths).hasSize(levels);
+        if (levels > 0) {
+            assertThat(widths.getFirst()).isCloseTo(320.0 * minFaceSize / DetectionPyramid.SMALLEST_FACE_AT_INPUT, within(1e-6));
+        }
     }
 
     @ParameterizedTest
     @CsvSource({"1920,1280,50", "1920,1080,40", "4000,3000,20", "1000,3000,30", "8000,300,20"})
     void everyFaceAFinerRegionAnswersForLiesWholeInsideOneOfThem(int width, int height, int minFaceSize) {
         var tiles = DetectionPyramid.tiles(width, height, minFaceSize);
-        for (var tile : tiles.subList(1, tiles.size())) {
-            double face = tile.largestFace() * 0.999;
+        for (double largestFace : tiles.stream().skip(1).map(DetectionTile::largestFace).distinct().toList()) {
+            double face = largestFace * 0.999;
             for (double y = 0; y + face <= height; y += 7) {
                 for (double x = 0; x + face <= width; x += 7) {
                     var box = new FaceBox((float) x, (float) y, (float) (x + face), (float) (y + face), 1);
-                    assertThat(tiles.stream().anyMatch(t -> !t.wholePhoto() && t.largestFace() == tile.largestFace() && holdsWhole(t, box, width, height)))
+                    assertThat(tiles.stream().anyMatch(t -> !t.wholePhoto() && t.largestFace() == largestFace && holdsWhole(t, box, width, height)))
                             .as("a %.0f px face at %.0f,%.0f", face, x, y).isTrue();
                 }
             }
