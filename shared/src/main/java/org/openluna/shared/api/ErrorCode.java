@@ -71,6 +71,8 @@ public enum ErrorCode {
     FACE_NOT_FOUND(22007, 404, "Object not found", "Face with id '%s' not found"),
     LIST_NOT_FOUND(22008, 404, "Object not found", "List with id '%s' not found"),
     FACE_ATTRIBUTE_NOT_FOUND(22009, 404, "Object not found", "Face with id '%s' has no attribute"),
+    // handlers, from 22020 so that faces and matching keep the numbers below; the seed prints no code
+    HANDLER_NOT_FOUND(22020, 404, "Object not found", "Handler with id '%s' not found"),
 
     SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable: %s"),
     FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform");
