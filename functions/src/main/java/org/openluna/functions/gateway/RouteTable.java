@@ -9,6 +9,7 @@ import static org.openluna.shared.auth.PermissionObject.ACCOUNT;
 import static org.openluna.shared.auth.PermissionObject.ATTRIBUTE;
 import static org.openluna.shared.auth.PermissionObject.FACE;
 import static org.openluna.shared.auth.PermissionObject.FACE_SAMPLE;
+import static org.openluna.shared.auth.PermissionObject.HANDLER;
 import static org.openluna.shared.auth.PermissionObject.IMAGE;
 import static org.openluna.shared.auth.PermissionObject.LIST;
 import static org.openluna.shared.auth.PermissionObject.OBJECT;
@@ -105,6 +106,16 @@ public final class RouteTable {
             new Route("PATCH", "/6/lists/{list_id}", "patchList", permission(LIST, MODIFICATION), "Update list user data"),
             new Route("DELETE", "/6/lists/{list_id}", "deleteList", permission(LIST, DELETION), "Delete list"),
             new Route("PATCH", "/6/lists/{list_id}/faces", "changeListFaces", permission(LIST, MODIFICATION), "Attach or detach faces to the list"),
+
+            new Route("POST", "/6/handlers", "createHandler", permission(HANDLER, CREATION), "Create handler"),
+            new Route("GET", "/6/handlers", "getHandlers", permission(HANDLER, VIEW), "Get handlers"),
+            new Route("GET", "/6/handlers/count", "countHandlers", permission(HANDLER, VIEW), "Get handler count"),
+            // it stores nothing, so viewing is enough (ADR 0011)
+            new Route("POST", "/6/handlers/validator", "validateHandlerPolicies", permission(HANDLER, VIEW), "Validate handler policies"),
+            new Route("GET", "/6/handlers/{handler_id}", "getHandler", permission(HANDLER, VIEW), "Get handler"),
+            new Route("HEAD", "/6/handlers/{handler_id}", "headHandler", permission(HANDLER, VIEW), "Check if handler exists"),
+            new Route("PUT", "/6/handlers/{handler_id}", "replaceHandler", permission(HANDLER, MODIFICATION), "Replace handler"),
+            new Route("DELETE", "/6/handlers/{handler_id}", "deleteHandler", permission(HANDLER, DELETION), "Remove handler"),
 
             new Route("POST", "/6/objects", "createObject", permission(OBJECT, CREATION), "Save object with unique ID"),
             new Route("GET", "/6/objects/{object_id}", "getObject", permission(OBJECT, VIEW), "Receiving objects"),
