@@ -143,9 +143,16 @@ final class StreamReader implements AutoCloseable {
                 // iterators live 15 minutes; a long pause of this thread can outlive one
                 position.iterator = position.lastSequence != null
                         ? iterator(entry.getKey(), ShardIteratorType.AFTER_SEQUENCE_NUMBER, position.lastSequence)
-                        // nothing read yet: from the start of what the shard still holds, which repeats
-                        // changes the index holds already, harmless as every record is applied in order
-                        : iterator(entry.getKey(), ShardIteratorType.TRIM_HORIZON, null);
+                        : fromTheStart(entry.getKey());
+                continue;
+            } catch (TrimmedDataAccessException e) {
+                if (position.lastSequence != null) {
+                    throw e; // records after the last one read are gone
+                }
+                // DynamoDB Local (3.3.1) answers this for a shard that held no record when its iterator was
+                // taken, once writes to another table's stream have moved the sequence numbers on; every
+                // record such a shard holds came after our position
+                position.iterator = fromTheStart(entry.getKey());
                 continue;
             }
             for (Record record : records) {
@@ -195,6 +202,15 @@ final class StreamReader implements AutoCloseable {
             after = description.lastEvaluatedShardId();
         } while (after != null);
         return all;
+    }
+
+    /**
+     * From the oldest record the shard still holds, for a shard nothing was read from yet. Records from
+     * before our position may come again: harmless, as every record of an item is applied in order and
+     * the last one decides (see {@code FaceChanges}).
+     */
+    private String fromTheStart(String shardId) {
+        return iterator(shardId, ShardIteratorType.TRIM_HORIZON, null);
     }
 
     private String iterator(String shardId, ShardIteratorType type, String sequence) {

@@ -185,6 +185,37 @@ class FacesFeedTest {
         }
     }
 
+    /**
+     * On empty tables the first face arrives with its list's item in one transaction, and the list
+     * item's record takes a sequence number first: DynamoDB Local then calls the faces shard's
+     * iterator trimmed, though nothing was ever read from it.
+     */
+    @Test
+    void aMatcherStartedOnEmptyTablesFollowsTheFirstFacesWrittenWithTheirLists() throws Exception {
+        try (var fresh = new LocalDynamoDb()) {
+            int port;
+            try (var socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            var settings = MatcherSettings.defaults(port, LocalDynamoDb.PREFIX);
+            try (var server = MatcherServer.start(settings, fresh.dynamo(), fresh.streams())) {
+                server.awaitLoaded(PATIENCE);
+                var client = new MatcherClient(HttpClient.newHttpClient(), URI.create("http://127.0.0.1:" + port), Duration.ofSeconds(10));
+                var account = UUID.randomUUID();
+                var list = fresh.lists().create(account, "first").listId();
+                var query = random.next();
+                var attribute = new AttributeSource.Given(new FaceAttribute(query, null, List.of(), List.of()));
+                var first = fresh.faces().create(account, new NewFace(FaceFields.none(), attribute, List.of(list))).faceId();
+                var second = fresh.faces().create(account, new NewFace(FaceFields.none(), attribute, List.of(list))).faceId();
+                var inList = SearchFacesRequest.list(account, list, List.of(query.int8()), 10, 0);
+
+                eventually("the first faces are found in their list", () -> client.search(inList).matches().getFirst().size() == 2);
+                assertThat(ids(client.search(inList).matches().getFirst())).containsExactlyInAnyOrder(first, second);
+                assertThat(client.status().following()).isTrue();
+            }
+        }
+    }
+
     @Test
     void aRestartedMatcherGivesIdenticalAnswers() throws Exception {
         var account = UUID.randomUUID();
