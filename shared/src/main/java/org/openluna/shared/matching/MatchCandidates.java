@@ -1,5 +1,7 @@
 package org.openluna.shared.matching;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +40,7 @@ public sealed interface MatchCandidates {
         public Faces {
             Objects.requireNonNull(filter, "filter");
             targets = List.copyOf(targets);
-            filtersEcho = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filtersEcho));
+            filtersEcho = Collections.unmodifiableMap(new LinkedHashMap<>(filtersEcho));
         }
     }
 
@@ -50,7 +52,7 @@ public sealed interface MatchCandidates {
         public Attributes {
             attributeIds = List.copyOf(attributeIds);
             targets = List.copyOf(targets);
-            filtersEcho = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filtersEcho));
+            filtersEcho = Collections.unmodifiableMap(new LinkedHashMap<>(filtersEcho));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.openluna.shared.matching;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -232,7 +233,7 @@ final class MatchRequestJson {
                 .orElseThrow(() -> Check.invalid(path + "." + field, "must be a UUID4 in lower case"));
     }
 
-    private java.time.Instant time(JsonNode filters, String field, String path) {
+    private Instant time(JsonNode filters, String field, String path) {
         var value = filters.get(field);
         if (value == null) {
             return null;
