@@ -106,6 +106,10 @@ public final class RouteTable {
             new Route("DELETE", "/6/lists/{list_id}", "deleteList", permission(LIST, DELETION), "Delete list"),
             new Route("PATCH", "/6/lists/{list_id}/faces", "changeListFaces", permission(LIST, MODIFICATION), "Attach or detach faces to the list"),
 
+            new Route("POST", "/6/matcher/faces", "matchFaces", authenticated(), "Match face references against faces and attributes"),
+            new Route("POST", "/6/matcher/bodies", "matchBodies", authenticated(), "Match body references against events"),
+            new Route("POST", "/6/matcher/raw", "matchRaw", authenticated(), "Similarity between descriptors given inline"),
+
             new Route("POST", "/6/objects", "createObject", permission(OBJECT, CREATION), "Save object with unique ID"),
             new Route("GET", "/6/objects/{object_id}", "getObject", permission(OBJECT, VIEW), "Receiving objects"),
             new Route("HEAD", "/6/objects/{object_id}", "headObject", permission(OBJECT, VIEW), "Check if object exists"),
