@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.openluna.shared.api.Check;
 import org.openluna.shared.api.Ids;
+import org.openluna.shared.api.Json;
 import org.openluna.shared.api.JsonFields;
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +20,11 @@ import tools.jackson.databind.JsonNode;
  */
 public record HandlerRequest(String description, HandlerType handlerType, Policies policies, UUID lambdaId) {
     private static final Set<String> FIELDS = Set.of("description", "policies", "handler_type", "is_dynamic", "lambda_id");
+    /**
+     * Ours: the policies are stored as one item's JSON text, and DynamoDB keeps at most 400 KB per item.
+     * The defaults take 9 KB; 100 match policies of 1,000 face ids each would take 4 MB.
+     */
+    static final int MAX_POLICIES_BYTES = 300_000;
 
     public HandlerRequest {
         Objects.requireNonNull(description, "description");
@@ -43,13 +49,21 @@ public record HandlerRequest(String description, HandlerType handlerType, Polici
         if (type != HandlerType.STATIC && hasPolicies) {
             throw Check.invalid("policies", "only a static handler (handler_type 0) has policies");
         }
-        return new HandlerRequest(description, type, hasPolicies ? Policies.read(policiesNode, "policies") : null, lambdaId);
+        return new HandlerRequest(description, type, hasPolicies ? policies(policiesNode) : null, lambdaId);
     }
 
     /** The body of {@code POST /6/handlers/validator} (seed l.4455): {@code {"policies": {...}}}, policies required. */
     public static Policies readPolicies(JsonNode body) {
         JsonFields.object(body, "", Set.of("policies"));
-        return Policies.read(Check.required(body.get("policies"), "policies"), "policies");
+        return policies(Check.required(body.get("policies"), "policies"));
+    }
+
+    private static Policies policies(JsonNode node) {
+        var policies = Policies.read(node, "policies");
+        if (Json.write(policies.toJson()).length > MAX_POLICIES_BYTES) {
+            throw Check.invalid("policies", "must take at most " + MAX_POLICIES_BYTES + " bytes written out with their defaults");
+        }
+        return policies;
     }
 
     private static HandlerType type(JsonNode body, boolean hasPolicies) {

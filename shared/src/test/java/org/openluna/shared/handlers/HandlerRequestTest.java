@@ -70,4 +70,17 @@ class HandlerRequestTest {
         assertThatThrownBy(() -> HandlerRequest.readPolicies(Json.tree("{\"policies\": {}, \"handler_type\": 0}".getBytes())))
                 .isInstanceOfSatisfying(LunaException.class, e -> assertThat(e.detail()).contains("'handler_type', message: 'extra fields"));
     }
+
+    @Test
+    void policiesTooLargeForOneTableItemAreRefused() {
+        var faceIds = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            faceIds.append(i == 0 ? "" : ",").append("'").append(UUID.randomUUID()).append("'");
+        }
+        var match = "{'candidates': {'origin': 'faces', 'face_ids': [" + faceIds + "]}}";
+        var matches = String.join(",", java.util.Collections.nCopies(9, match));
+        assertRefused("{'policies': {'match_policy': [" + matches + "]}}", "policies",
+                "must take at most 300000 bytes written out with their defaults");
+        assertThat(read("{'policies': {'match_policy': [" + match + "]}}").policies().matchPolicy()).hasSize(1);
+    }
 }
