@@ -22,7 +22,7 @@ public record HandlerRequest(String description, HandlerType handlerType, Polici
     private static final Set<String> FIELDS = Set.of("description", "policies", "handler_type", "is_dynamic", "lambda_id");
     /**
      * Ours: the policies are stored as one item's JSON text, and DynamoDB keeps at most 400 KB per item.
-     * The defaults take 9 KB; 100 match policies of 1,000 face ids each would take 4 MB.
+     * The defaults take under 5 KB; 100 match policies of 1,000 face ids each would take 4 MB.
      */
     static final int MAX_POLICIES_BYTES = 300_000;
 
