@@ -1,12 +1,11 @@
 package org.openluna.inference.runtime;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The inputs waiting for one model, from every thread, run in groups: a worker takes its share of
@@ -25,7 +24,9 @@ final class BatchQueue implements AutoCloseable {
 
     private record Work(float[] input, CompletableFuture<Map<String, float[]>> output) {}
 
-    private final LinkedBlockingQueue<Work> pending = new LinkedBlockingQueue<>();
+    // guarded by itself; a caller's inputs go in at once, so a worker never takes a part of them
+    // that happened to be there (LinkedBlockingQueue.addAll adds one at a time)
+    private final ArrayDeque<Work> pending = new ArrayDeque<>();
     private final RunPermits permits;
     private final int maxBatch;
     private final Run run;
@@ -54,7 +55,10 @@ final class BatchQueue implements AutoCloseable {
         for (var input : inputs) {
             work.add(new Work(input, new CompletableFuture<>()));
         }
-        pending.addAll(work);
+        synchronized (pending) {
+            pending.addAll(work);
+            pending.notifyAll();
+        }
         var outputs = new ArrayList<Map<String, float[]>>(inputs.size());
         for (var w : work) {
             try {
@@ -70,7 +74,7 @@ final class BatchQueue implements AutoCloseable {
         while (!closed) {
             Work first;
             try {
-                first = pending.poll(1, TimeUnit.SECONDS);
+                first = next();
             } catch (InterruptedException e) {
                 return;
             }
@@ -82,8 +86,12 @@ final class BatchQueue implements AutoCloseable {
             try (var permit = permits.acquire()) {
                 // what gathered while this worker waited for its permit joins the run, shared with the
                 // model's other workers so that a lone photo's tiles run on every core, not one
-                int share = (pending.size() + workerCount) / workerCount;   // ceil((pending + 1) / workers)
-                pending.drainTo(batch, Math.min(maxBatch, share) - 1);
+                synchronized (pending) {
+                    int share = (pending.size() + workerCount) / workerCount;   // ceil((pending + 1) / workers)
+                    for (int i = 1; i < Math.min(maxBatch, share) && !pending.isEmpty(); i++) {
+                        batch.add(pending.poll());
+                    }
+                }
                 var outputs = run.over(batch.stream().map(Work::input).toList(), permit);
                 for (int i = 0; i < batch.size(); i++) {
                     batch.get(i).output().complete(outputs.get(i));
@@ -92,6 +100,16 @@ final class BatchQueue implements AutoCloseable {
                 // every caller waiting on this batch must hear back, or its request hangs
                 batch.forEach(w -> w.output().completeExceptionally(e));
             }
+        }
+    }
+
+    /** The first input waiting, or null after a second without one. */
+    private Work next() throws InterruptedException {
+        synchronized (pending) {
+            if (pending.isEmpty()) {
+                pending.wait(1000);
+            }
+            return pending.poll();
         }
     }
 
@@ -107,9 +125,11 @@ final class BatchQueue implements AutoCloseable {
                 break;
             }
         }
-        Work left;
-        while ((left = pending.poll()) != null) {
-            left.output().completeExceptionally(new IllegalStateException("the model closed before this input ran"));
+        synchronized (pending) {
+            Work left;
+            while ((left = pending.poll()) != null) {
+                left.output().completeExceptionally(new IllegalStateException("the model closed before this input ran"));
+            }
         }
     }
 }
