@@ -234,4 +234,13 @@ class EventFiltersTest {
     void aTagOfThirtySixCharactersIsAccepted() {
         assertThat(filter("tags=012345678901234567890123456789012345").names()).containsExactly("tags");
     }
+
+    @Test
+    void everyDocumentedFilterIsReadFromItsOwnExample() {
+        for (var parameter : FilterParameter.ALL) {
+            var base = parameter.name().replaceAll("__(gte|lt)$", "");
+            assertThat(filter(parameter.name() + "=" + parameter.example()).names()).as(parameter.name()).containsExactly(base);
+        }
+        assertThat(FilterParameter.ALL.stream().filter(FilterParameter::senderSeed)).hasSize(18);
+    }
 }
