@@ -32,11 +32,13 @@ final class EventFeed implements Runnable {
     private final Clock clock;
     private volatile boolean running = true;
     private volatile Instant lastRead;
-    private volatile String lastFailure = "not read yet";
+    private volatile String lastFailure;
 
     EventFeed(SqsClient sqs, String queueName, int waitSeconds, Subscribers subscribers, Clock clock) {
         this.sqs = sqs;
         this.clock = clock;
+        // a feed just started has not finished its first long poll yet, and is not unhealthy for that
+        this.lastRead = clock.instant();
         this.queueName = queueName;
         this.waitSeconds = waitSeconds;
         this.subscribers = subscribers;
@@ -101,7 +103,8 @@ final class EventFeed implements Runnable {
 
     /**
      * Why the feed is not reading its queue, if it is not: its last receive failed, or none ended within
-     * two long polls. Empty when healthy; asks nothing of SQS, so health checks cost no request.
+     * two long polls (of its start, at first). Empty when healthy; asks nothing of SQS, so health checks
+     * cost no request.
      */
     Optional<String> problem() {
         var failure = lastFailure;
@@ -109,7 +112,7 @@ final class EventFeed implements Runnable {
             return Optional.of(failure);
         }
         var read = lastRead;
-        if (read == null || read.isBefore(clock.instant().minusSeconds(2L * waitSeconds + 5))) {
+        if (read.isBefore(clock.instant().minusSeconds(2L * waitSeconds + 5))) {
             return Optional.of("no receive from " + queueName + " ended since " + read);
         }
         return Optional.empty();

@@ -20,13 +20,22 @@ record RawHandshake(int status, String headers, String body) {
                     .append("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n");
             headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
             socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
-            var bytes = new ByteArrayOutputStream();
-            socket.getInputStream().transferTo(bytes);
-            var text = bytes.toString(StandardCharsets.UTF_8);
-            int end = text.indexOf("\r\n\r\n");
-            var head = text.substring(0, end);
-            int status = Integer.parseInt(head.substring(9, 12));
-            return new RawHandshake(status, head, text.substring(end + 4));
+            var in = socket.getInputStream();
+            var head = new ByteArrayOutputStream();
+            while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+                int next = in.read();
+                if (next < 0) {
+                    throw new IOException("the connection closed inside the answer's head: " + head);
+                }
+                head.write(next);
+            }
+            var answerHead = head.toString(StandardCharsets.US_ASCII).strip();
+            int status = Integer.parseInt(answerHead.substring(9, 12));
+            // the body is as long as Content-Length says: the server may keep the connection open
+            int length = answerHead.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:"))
+                    .map(l -> Integer.parseInt(l.substring(15).trim())).findFirst().orElse(0);
+            var body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            return new RawHandshake(status, answerHead, body);
         }
     }
 }
