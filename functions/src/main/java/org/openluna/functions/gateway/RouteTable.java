@@ -7,6 +7,7 @@ import static org.openluna.functions.gateway.Access.permission;
 import static org.openluna.functions.gateway.Access.resource;
 import static org.openluna.shared.auth.PermissionObject.ACCOUNT;
 import static org.openluna.shared.auth.PermissionObject.ATTRIBUTE;
+import static org.openluna.shared.auth.PermissionObject.EVENT;
 import static org.openluna.shared.auth.PermissionObject.FACE;
 import static org.openluna.shared.auth.PermissionObject.FACE_SAMPLE;
 import static org.openluna.shared.auth.PermissionObject.IMAGE;
@@ -105,6 +106,9 @@ public final class RouteTable {
             new Route("PATCH", "/6/lists/{list_id}", "patchList", permission(LIST, MODIFICATION), "Update list user data"),
             new Route("DELETE", "/6/lists/{list_id}", "deleteList", permission(LIST, DELETION), "Delete list"),
             new Route("PATCH", "/6/lists/{list_id}/faces", "changeListFaces", permission(LIST, MODIFICATION), "Attach or detach faces to the list"),
+
+            new Route("GET", "/6/ws", "subscribeEvents", permission(EVENT, VIEW),
+                    "Subscribe to handler events over a websocket (HTTP GET upgrade); filters as the Sender's"),
 
             new Route("POST", "/6/objects", "createObject", permission(OBJECT, CREATION), "Save object with unique ID"),
             new Route("GET", "/6/objects/{object_id}", "getObject", permission(OBJECT, VIEW), "Receiving objects"),

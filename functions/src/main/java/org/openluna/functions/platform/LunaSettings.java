@@ -59,9 +59,11 @@ public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String 
      *
      * @param inferenceUrl the inference service (face detection, descriptors, estimations)
      * @param inferenceTimeoutSeconds how long one call may take before the request fails as unavailable
+     * @param senderUrl the Sender's websocket origin, which {@code /6/ws} relays on the local gateway
      */
     public record Services(@DefaultValue("http://127.0.0.1:5200") String inferenceUrl,
-                           @DefaultValue("60") int inferenceTimeoutSeconds) {}
+                           @DefaultValue("60") int inferenceTimeoutSeconds,
+                           @DefaultValue("ws://127.0.0.1:5080") String senderUrl) {}
 
     /** @param maxBodyBytes larger request bodies are refused with 413 */
     public record Gateway(@DefaultValue("20971520") int maxBodyBytes) {}
