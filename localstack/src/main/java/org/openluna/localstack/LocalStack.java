@@ -13,6 +13,7 @@ import org.openluna.functions.LunaApplication;
 import org.openluna.inference.models.AssetCache;
 import org.openluna.inference.service.InferenceServer;
 import org.openluna.inference.service.InferenceSettings;
+import org.openluna.sender.SenderServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -20,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole platform on one machine: the emulators (unless an AWS endpoint is given), the inference
- * service on port 5200, then every function behind the local gateway on port 5000. One command starts it; a restart keeps the data.
+ * service on port 5200, then every function behind the local gateway on port 5000, and the Sender's
+ * websocket on port 5080. One command starts it; a restart keeps the data.
  */
 public final class LocalStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
@@ -29,11 +31,14 @@ public final class LocalStack implements AutoCloseable {
     private final InferenceServer inference;
     private final ConfigurableApplicationContext functions;
     private final int gatewayPort;
+    private final SenderServer sender;
 
-    private LocalStack(Emulators emulators, InferenceServer inference, ConfigurableApplicationContext functions, int gatewayPort) {
+    private LocalStack(Emulators emulators, InferenceServer inference, ConfigurableApplicationContext functions,
+                       SenderServer sender, int gatewayPort) {
         this.emulators = emulators;
         this.inference = inference;
         this.functions = functions;
+        this.sender = sender;
         this.gatewayPort = gatewayPort;
     }
 
@@ -74,14 +79,22 @@ public final class LocalStack implements AutoCloseable {
         properties.put("luna.auth.account-id-header-alone", "true");
         properties.put("server.port", Integer.toString(settings.gatewayPort()));
         properties.put("luna.services.inference-url", "http://127.0.0.1:" + settings.inferencePort());
+        properties.put("luna.services.sender-url", EmbeddedSender.url(settings.senderPort()));
         try {
             // the models load first: a missing or altered model stops the start with the cache's message
             inference = InferenceServer.start(AssetCache.fromEnvironment(), inferenceSettings(settings));
             // as command-line arguments they outrank application.properties, as the launcher's choices must
             var args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
             var context = new SpringApplication(LunaApplication.class).run(args);
-            return new LocalStack(emulators, inference, context, settings.gatewayPort());
-        } catch (RuntimeException e) {
+            SenderServer sender;
+            try {
+                sender = EmbeddedSender.start(context, settings.senderPort());
+            } catch (InterruptedException | RuntimeException e) {
+                context.close();
+                throw e;
+            }
+            return new LocalStack(emulators, inference, context, sender, settings.gatewayPort());
+        } catch (InterruptedException | RuntimeException e) {
             if (inference != null) {
                 inference.close();
             }
@@ -124,6 +137,15 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        try {
+            // before the functions: it reads with their SQS client
+            sender.close();
+        } finally {
+            closeFunctionsAndServices();
+        }
+    }
+
+    private void closeFunctionsAndServices() throws Exception {
         try {
             functions.close();
         } finally {
