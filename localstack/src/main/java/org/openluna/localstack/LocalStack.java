@@ -1,6 +1,7 @@
 package org.openluna.localstack;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.openluna.functions.LunaApplication;
 import org.openluna.inference.models.AssetCache;
 import org.openluna.inference.service.InferenceServer;
 import org.openluna.inference.service.InferenceSettings;
+import org.openluna.matcher.service.MatcherSettings;
 import org.openluna.sender.SenderServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +23,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The whole platform on one machine: the emulators (unless an AWS endpoint is given), the inference
- * service on port 5200, then every function behind the local gateway on port 5000, and the Sender's
- * websocket on port 5080. One command starts it; a restart keeps the data.
+ * service on port 5200, the matcher service on port 5300 (loaded from the faces table before the
+ * gateway opens), then every function behind the local gateway on port 5000, and the Sender's
+ * websocket on port 5080. One command starts it; a restart keeps the data, and the matcher loads it again.
  */
 public final class LocalStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    /** The functions and the matcher must name the same tables, and reach them in the same region. */
+    static final String RESOURCE_PREFIX = "luna-";
+    private static final String REGION = "us-east-1";
 
     private final Emulators emulators;
     private final InferenceServer inference;
@@ -55,16 +61,20 @@ public final class LocalStack implements AutoCloseable {
     }
 
     static LocalStack start(LocalStackSettings settings) throws Exception {
+        EmbeddedMatcher.requireVectorModule();
         Files.createDirectories(settings.dataDir());
         Emulators emulators = null;
         InferenceServer inference = null;
         var properties = new HashMap<String, Object>();
+        String dynamoEndpoint;
         if (settings.awsEndpoint() != null) {
             properties.put("luna.aws.endpoint", settings.awsEndpoint());
+            dynamoEndpoint = settings.awsEndpoint();
         } else {
             emulators = Emulators.start(settings.dataDir(), settings.emulatorPorts());
             var ports = emulators.ports();
-            properties.put("luna.aws.dynamodb-endpoint", "http://127.0.0.1:" + ports.dynamodb());
+            dynamoEndpoint = "http://127.0.0.1:" + ports.dynamodb();
+            properties.put("luna.aws.dynamodb-endpoint", dynamoEndpoint);
             properties.put("luna.aws.s3-endpoint", "http://127.0.0.1:" + ports.s3());
             properties.put("luna.aws.sqs-endpoint", "http://127.0.0.1:" + ports.sqs());
         }
@@ -80,12 +90,18 @@ public final class LocalStack implements AutoCloseable {
         properties.put("server.port", Integer.toString(settings.gatewayPort()));
         properties.put("luna.services.inference-url", "http://127.0.0.1:" + settings.inferencePort());
         properties.put("luna.services.sender-url", EmbeddedSender.url(settings.senderPort()));
+        properties.put("luna.services.matcher-url", "http://127.0.0.1:" + settings.matcherPort());
+        properties.put("luna.resource-prefix", RESOURCE_PREFIX);
+        properties.put("luna.aws.region", REGION);
+        var matcher = new EmbeddedMatcher(MatcherSettings.defaults(settings.matcherPort(), RESOURCE_PREFIX), URI.create(dynamoEndpoint), REGION);
         try {
             // the models load first: a missing or altered model stops the start with the cache's message
             inference = InferenceServer.start(AssetCache.fromEnvironment(), inferenceSettings(settings));
             // as command-line arguments they outrank application.properties, as the launcher's choices must
             var args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-            var context = new SpringApplication(LunaApplication.class).run(args);
+            var application = new SpringApplication(LunaApplication.class);
+            application.addInitializers(context -> context.getBeanFactory().registerSingleton("embeddedMatcher", matcher));
+            var context = application.run(args);
             SenderServer sender;
             try {
                 sender = EmbeddedSender.start(context, settings.senderPort());

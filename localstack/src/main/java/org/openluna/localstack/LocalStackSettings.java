@@ -9,7 +9,7 @@ import org.openluna.sender.SenderSettings;
  * @param awsEndpoint null to start the emulators; otherwise the endpoint of LocalStack or AWS, and no emulator starts
  */
 public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports emulatorPorts, String awsEndpoint,
-                          String adminLogin, String adminPassword, int inferencePort,
+                          String adminLogin, String adminPassword, int inferencePort, int matcherPort,
                           int senderPort) {
 
     static final String DEFAULT_ADMIN_LOGIN = "luna@visionlabs.ru";
@@ -29,7 +29,7 @@ public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports 
             }
         }
         return new LocalStackSettings(dataDir, port, new Emulators.Ports(5100, 5101, 5102), endpoint,
-                env("LUNA_ADMIN_LOGIN", DEFAULT_ADMIN_LOGIN), env("LUNA_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD), 5200,
+                env("LUNA_ADMIN_LOGIN", DEFAULT_ADMIN_LOGIN), env("LUNA_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD), 5200, 5300,
                 SenderSettings.DEFAULT_PORT);
     }
 

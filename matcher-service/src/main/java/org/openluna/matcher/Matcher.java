@@ -21,6 +21,11 @@ public final class Matcher {
         this.backend = backend;
     }
 
+    /** The faces this matcher searches; its feed writes into them. */
+    public Accounts accounts() {
+        return accounts;
+    }
+
     /** For each query, in order, its best matches in the account, best first; an unknown account has none. */
     public List<List<Match>> search(UUID accountId, SearchScope scope, SearchRequest request) {
         var held = accounts.find(accountId);
@@ -31,6 +36,7 @@ public final class Matcher {
         return switch (scope) {
             case SearchScope.EveryFace every -> faces.searchEveryFace(candidates -> backend.search(candidates, request));
             case SearchScope.InList list -> faces.searchList(list.listId(), candidates -> backend.search(candidates, request));
+            case SearchScope.GivenFaces given -> faces.searchFaces(given.faceIds(), candidates -> backend.search(candidates, request));
         };
     }
 }

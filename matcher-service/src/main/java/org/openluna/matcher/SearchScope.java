@@ -1,6 +1,8 @@
 package org.openluna.matcher;
 
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /** Which of an account's faces a search considers. */
@@ -15,7 +17,16 @@ public sealed interface SearchScope {
         }
     }
 
+    /** These faces of the account, wherever it holds them; a face it does not hold is no candidate. */
+    record GivenFaces(Set<UUID> faceIds) implements SearchScope {
+        public GivenFaces {
+            faceIds = Set.copyOf(faceIds);
+        }
+    }
+
     static SearchScope everyFace() { return new EveryFace(); }
 
     static SearchScope list(UUID listId) { return new InList(listId); }
+
+    static SearchScope faces(Collection<UUID> faceIds) { return new GivenFaces(Set.copyOf(faceIds)); }
 }

@@ -48,6 +48,32 @@ class MatcherTest {
     }
 
     @Test
+    void aSearchOfGivenFacesComparesOnlyTheGivenFacesTheAccountHolds() {
+        UUID account = random.faceId();
+        UUID otherAccount = random.faceId();
+        Descriptor query = random.next();
+        UUID listed = random.faceId();
+        UUID unlisted = random.faceId();
+        UUID notGiven = random.faceId();
+        UUID deleted = random.faceId();
+        UUID theirs = random.faceId();
+        Descriptor listedDescriptor = random.near(query, 0.5);
+        Descriptor unlistedDescriptor = random.near(query, 1.0);
+        accounts.of(account).put(listed, listedDescriptor, Set.of(random.faceId(), random.faceId()));
+        accounts.of(account).put(unlisted, unlistedDescriptor, Set.of());
+        accounts.of(account).put(notGiven, query, Set.of());
+        accounts.of(account).put(deleted, query, Set.of());
+        accounts.of(account).delete(deleted);
+        accounts.of(otherAccount).put(theirs, query, Set.of());
+
+        var found = matcher.search(account, SearchScope.faces(List.of(unlisted, listed, deleted, theirs, random.faceId())),
+                new SearchRequest(List.of(query), 10, 0)).getFirst();
+
+        assertThat(found).containsExactly(new Match(listed, query.similarityTo(listedDescriptor)),
+                new Match(unlisted, query.similarityTo(unlistedDescriptor)));
+    }
+
+    @Test
     void anAccountWithNoFacesHasNoMatchesForAnyQuery() {
         var request = new SearchRequest(List.of(random.next(), random.next()), 3, 0);
 

@@ -107,6 +107,10 @@ public final class RouteTable {
             new Route("DELETE", "/6/lists/{list_id}", "deleteList", permission(LIST, DELETION), "Delete list"),
             new Route("PATCH", "/6/lists/{list_id}/faces", "changeListFaces", permission(LIST, MODIFICATION), "Attach or detach faces to the list"),
 
+            new Route("POST", "/6/matcher/faces", "matchFaces", authenticated(), "Match face references against faces and attributes"),
+            new Route("POST", "/6/matcher/bodies", "matchBodies", authenticated(), "Match body references against events"),
+            new Route("POST", "/6/matcher/raw", "matchRaw", authenticated(), "Similarity between descriptors given inline"),
+
             new Route("GET", "/6/ws", "subscribeEvents", permission(EVENT, VIEW),
                     "Subscribe to handler events over a websocket (HTTP GET upgrade); filters as the Sender's"),
 

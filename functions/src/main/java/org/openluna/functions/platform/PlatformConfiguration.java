@@ -5,6 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.time.Clock;
 import org.openluna.shared.clients.inference.InferenceClient;
+import org.openluna.shared.clients.matcher.MatcherClient;
+import org.openluna.shared.matching.AttributeCandidateSearch;
+import org.openluna.shared.matching.FaceCandidateSearch;
+import org.openluna.shared.matching.FaceMatching;
+import org.openluna.shared.matching.ReferenceDescriptors;
 import org.openluna.shared.attributes.TemporaryAttributes;
 import org.openluna.shared.auth.Accounts;
 import org.openluna.shared.auth.Authorizer;
@@ -105,6 +110,13 @@ public class PlatformConfiguration {
     }
 
     @Bean
+    MatcherClient matcherClient(LunaSettings settings) {
+        var services = settings.services();
+        var http = java.net.http.HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+        return new MatcherClient(http, URI.create(services.matcherUrl()), java.time.Duration.ofSeconds(services.matcherTimeoutSeconds()));
+    }
+
+    @Bean
     TableNames tableNames(LunaSettings settings) {
         return new TableNames(settings.resourcePrefix());
     }
@@ -167,6 +179,14 @@ public class PlatformConfiguration {
     @Bean
     Lists lists(DynamoDbClient dynamo, TableNames names, FaceLinks links, Faces faces, Clock clock) {
         return new Lists(new ListsTable(dynamo, names), new ListFacesTable(dynamo, names), links, faces, clock);
+    }
+
+    @Bean
+    FaceMatching faceMatching(DynamoDbClient dynamo, TableNames names, MatcherClient matcher, Faces faces, TemporaryAttributes attributes) {
+        var table = new FacesTable(dynamo, names);
+        return new FaceMatching(new ReferenceDescriptors(table, attributes),
+                new FaceCandidateSearch(matcher, table, new ListsTable(dynamo, names), faces),
+                new AttributeCandidateSearch(attributes));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.openluna.inference.service;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -19,9 +20,13 @@ import org.openluna.shared.clients.inference.DetectRequest;
  * Protocol version 1 of the inference service. Bodies are msgpack, or JSON when the caller says
  * so; the answer is written in the type the caller accepts. Model runs block, so they leave the
  * event loop.
+ *
+ * <p>Only in a context that holds {@link InferenceOperations}: the matcher service's context in the
+ * same JVM (the local stack runs both) finds this class on the classpath too, and must not serve it.
  */
 @Controller("/1")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Requires(beans = InferenceOperations.class)
 public class InferenceController {
     private final InferenceOperations operations;
 

@@ -186,6 +186,30 @@ public final class AccountFaces {
         return search.apply(list == null ? CandidateRows.NONE : new CandidateRows(list.snapshot(), true, removedUpTo));
     }
 
+    /**
+     * Runs a search over the given faces as held now; a face not held is left out. Their rows are
+     * copied, under the writer lock, into a store of this search's own: the id tables that find a
+     * face's row are changed by writers in place, so only a writer may read them, and a few hundred
+     * rows cost microseconds to copy. A face deleted before the search began is gone by then.
+     */
+    public <T> T searchFaces(Collection<UUID> faces, Function<CandidateRows, T> search) {
+        var given = new RowStore();
+        writer.lock();
+        try {
+            for (UUID face : faces) {
+                if (given.contains(face)) {
+                    continue;
+                }
+                Optional<byte[]> unlistedRow = unlisted.int8Of(face);
+                Optional<byte[]> row = unlistedRow.isPresent() ? unlistedRow : rowInAnyList(face);
+                row.ifPresent(bytes -> given.append(face, bytes));
+            }
+        } finally {
+            writer.unlock();
+        }
+        return search.apply(CandidateRows.of(given));
+    }
+
     /** Runs a search over every face of the account. */
     public <T> T searchEveryFace(Function<CandidateRows, T> search) {
         return search.apply(everyFace());

@@ -17,6 +17,20 @@ public final class Accounts {
         return Optional.ofNullable(byAccount.get(account));
     }
 
+    /** How many accounts hold faces or did. */
+    public int count() {
+        return byAccount.size();
+    }
+
+    /** Rows held over every account: one per face and list, one for a face in no list. */
+    public long rowCount() {
+        long rows = 0;
+        for (AccountFaces faces : byAccount.values()) {
+            rows += faces.rowCount();
+        }
+        return rows;
+    }
+
     /** Drops an account and all its faces (searches already running finish on what they took). */
     public void remove(UUID account) {
         byAccount.remove(account);

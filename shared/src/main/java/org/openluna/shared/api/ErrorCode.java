@@ -75,6 +75,11 @@ public enum ErrorCode {
     FACE_NOT_FOUND(22007, 404, "Object not found", "Face with id '%s' not found"),
     LIST_NOT_FOUND(22008, 404, "Object not found", "List with id '%s' not found"),
     FACE_ATTRIBUTE_NOT_FOUND(22009, 404, "Object not found", "Face with id '%s' has no attribute"),
+    // matching: a reference must lead to exactly one face descriptor (seed l.2437 prints no code)
+    NO_DESCRIPTOR_TO_MATCH(22010, 400, "Bad/incomplete input data", "%s with id '%s' has no face descriptor to match"),
+    FACE_EXTERNAL_ID_NOT_FOUND(22011, 404, "Object not found", "Face with external id '%s' not found"),
+    AMBIGUOUS_FACE_EXTERNAL_ID(22012, 400, "Bad/incomplete input data",
+            "Several faces have external id '%s'; match one of them by its face id"),
 
     SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable: %s"),
     FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform");

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.Paging;
@@ -131,6 +132,11 @@ public final class Faces {
     public List<Face> find(UUID account, FaceFilter filter, Paging paging) {
         int read = (int) Math.min(MAX_READ, paging.offset() + paging.pageSize());
         return search.find(account, filter, read).skip(paging.offset()).limit(paging.pageSize()).toList();
+    }
+
+    /** Every face that passes the filter, read lazily as the stream is consumed, newest or highest id first. */
+    public Stream<Face> every(UUID account, FaceFilter filter) {
+        return search.find(account, filter, MAX_READ);
     }
 
     public long count(UUID account, FaceFilter filter) {

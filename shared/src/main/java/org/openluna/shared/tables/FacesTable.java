@@ -4,6 +4,7 @@ import static org.openluna.shared.tables.Items.s;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -12,11 +13,13 @@ import org.openluna.shared.api.TimeRange;
 import org.openluna.shared.faces.Face;
 import org.openluna.shared.faces.FaceAttributeRecord;
 import org.openluna.shared.faces.FacePatch;
+import org.openluna.shared.faces.MatchableFace;
 import org.openluna.shared.faces.StoredFace;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
@@ -55,6 +58,35 @@ public final class FacesTable {
         var projection = e.projection(FaceItems.LISTING);
         var keys = faceIds.stream().map(id -> FaceItems.key(account, id)).toList();
         return Batches.get(dynamo, table, keys, projection, e.names()).stream().map(FaceItems::face).toList();
+    }
+
+    /** The faces of these ids with their attributes, read consistently, in no particular order; ids must not repeat. */
+    public List<StoredFace> getAllWithAttributes(UUID account, Collection<UUID> faceIds) {
+        var keys = faceIds.stream().map(id -> FaceItems.key(account, id)).toList();
+        return Batches.get(dynamo, table, keys, null, Map.of()).stream()
+                .map(item -> new StoredFace(FaceItems.face(item), FaceItems.attribute(item))).toList();
+    }
+
+    /**
+     * One segment of a scan of every account's faces that hold a descriptor, read consistently (a
+     * write answered before the scan began is in it) and lazily, page by page: the matcher's load.
+     */
+    public Stream<MatchableFace> matchableFaces(int segment, int segments) {
+        var e = new Expressions();
+        var projection = e.projection(FaceImages.MATCHABLE);
+        var filter = "attribute_exists(" + e.name(AttributeItems.DESCRIPTOR) + ")";
+        var request = ScanRequest.builder().tableName(table).consistentRead(true).segment(segment).totalSegments(segments)
+                .projectionExpression(projection).filterExpression(filter).expressionAttributeNames(e.names()).build();
+        return dynamo.scanPaginator(request).items().stream().flatMap(item -> FaceImages.matchable(item).stream());
+    }
+
+    /** The ARN of the table's stream, whose records carry each face's old and new image (ADR 0009). */
+    public String streamArn() {
+        var arn = dynamo.describeTable(b -> b.tableName(table)).table().latestStreamArn();
+        if (arn == null) {
+            throw new IllegalStateException("table " + table + " has no stream");
+        }
+        return arn;
     }
 
     /** Newest first, within the creation time range. */
