@@ -1,10 +1,12 @@
 package org.openluna.shared.subscriptions;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -186,7 +188,7 @@ final class EventFields {
     }
 
     private static Iterable<JsonNode> iterable(JsonNode array) {
-        return array != null && array.isArray() ? array : java.util.List.of();
+        return array != null && array.isArray() ? array : List.of();
     }
 
     private static Set<String> text(JsonNode node) {
@@ -209,6 +211,6 @@ final class EventFields {
 
     private static Set<Integer> coded(JsonNode node, Map<String, Integer> codes) {
         return text(node).stream().flatMap(name -> AttributeCodes.code(codes, name).stream())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -3,8 +3,11 @@ package org.openluna.shared.subscriptions;
 import static org.openluna.shared.api.QueryParams.bad;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -91,7 +94,7 @@ public final class EventFilters {
                     ids.stream().map(UUID::toString).collect(Collectors.toSet()))));
         }
 
-        void codes(String name, Function<JsonNode, Set<Integer>> field, java.util.Collection<Integer> allowed) {
+        void codes(String name, Function<JsonNode, Set<Integer>> field, Collection<Integer> allowed) {
             query.integers(name, Set.copyOf(allowed)).ifPresent(codes ->
                     conditions.add(new EventCondition.OneOf<>(name, field, Set.copyOf(codes))));
         }
@@ -106,7 +109,7 @@ public final class EventFilters {
         }
 
         /** {@code <base>__gte} and {@code <base>__lt}, as one condition. */
-        void range(String base, Function<JsonNode, java.util.OptionalDouble> field, boolean integers, double min, double max) {
+        void range(String base, Function<JsonNode, OptionalDouble> field, boolean integers, double min, double max) {
             var atLeast = bound(base + "__gte", integers, min, max);
             var below = bound(base + "__lt", integers, min, max);
             if (atLeast != null || below != null) {
@@ -122,10 +125,10 @@ public final class EventFilters {
         }
 
         /** The items of a list parameter, comma separated or repeated; an empty item is refused. */
-        private java.util.Optional<Set<String>> items(String name) {
+        private Optional<Set<String>> items(String name) {
             var given = query.asMap().get(name);
             if (given == null || given.isEmpty()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             var items = new LinkedHashSet<String>();
             for (var raw : given) {
@@ -136,7 +139,7 @@ public final class EventFilters {
                     items.add(item);
                 }
             }
-            return java.util.Optional.of(items);
+            return Optional.of(items);
         }
     }
 }

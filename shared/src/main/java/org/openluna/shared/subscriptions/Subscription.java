@@ -7,6 +7,7 @@ import org.openluna.shared.api.Headers;
 import org.openluna.shared.api.Ids;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.QueryParams;
+import tools.jackson.databind.JsonNode;
 
 /** Who listens for which events: an account's subscriber and its filters. */
 public record Subscription(UUID accountId, EventFilter filter) {
@@ -29,7 +30,7 @@ public record Subscription(UUID accountId, EventFilter filter) {
     }
 
     /** Whether the event of this message, from this account, is for this subscriber. */
-    public boolean wants(UUID eventAccountId, tools.jackson.databind.JsonNode message) {
+    public boolean wants(UUID eventAccountId, JsonNode message) {
         return accountId.equals(eventAccountId) && filter.matches(message);
     }
 }
