@@ -15,19 +15,22 @@ import re
 import sys
 
 SERVED = {"accounts", "account", "tokens", "images", "samples", "objects", "config", "features", "plugins", "healthcheck",
-          "detector", "attributes", "faces", "lists"}
+          "detector", "attributes", "faces", "lists", "handlers"}
 # a VisionLabs descriptor file (descriptor56) holds another model's version, which this platform refuses (ADR 0007)
 FOREIGN_DESCRIPTOR = re.compile(r'open\("descriptor\d+"')
 # the resources an example calls: f"{baseUri}/faces/...", or an address written out, "http://127.0.0.1:5000/6/attributes"
 RESOURCE = re.compile(r'baseUri\}/([a-z_]+)|127\.0\.0\.1:5000/(?:6/)?([a-z_]+)')
 STATEMENT = re.compile(r'\s(?=(import |baseUri = |url = |headers = |response = |payload = |sampleId = |tokenId = '
-                       r'|imageId = |objectId = |attributeId = |faceId = |listId = |params = |print\(|with open\(|#|(?<!= )requests\.(post|get|delete|head)\())')
+                       r'|imageId = |objectId = |attributeId = |faceId = |listId = |dynamicHandlerId = |handlerId = |params = '
+                       r'|print\(|with open\(|#|(?<!= )requests\.(post|get|delete|head)\())')
 
 
 def examples(seed_path):
     with open(seed_path, encoding="utf-8") as seed:
         for number, line in enumerate(seed, start=1):
-            if line.startswith("# This example is written using requests library") and in_scope(line):
+            # four handler examples lost their opening comment and start with the import itself
+            is_example = line.startswith("# This example is written using requests library") or line.startswith("import requests ")
+            if is_example and in_scope(line):
                 yield number, STATEMENT.sub("\n", line.strip())
 
 

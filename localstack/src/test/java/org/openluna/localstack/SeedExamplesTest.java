@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openluna.inference.models.Asset;
 
 /**
- * The seed's own Python examples for accounts, tokens, images, samples, objects, attributes, faces, lists and the
- * service routes, run by {@code scripts/seed_examples.py} against the started stack.
+ * The seed's own Python examples for accounts, tokens, images, samples, objects, attributes, faces, lists, handlers
+ * and the service routes, run by {@code scripts/seed_examples.py} against the started stack.
  */
 @ExtendWith(RunningStack.class)
 class SeedExamplesTest {

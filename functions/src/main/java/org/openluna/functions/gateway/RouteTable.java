@@ -10,6 +10,7 @@ import static org.openluna.shared.auth.PermissionObject.ATTRIBUTE;
 import static org.openluna.shared.auth.PermissionObject.EVENT;
 import static org.openluna.shared.auth.PermissionObject.FACE;
 import static org.openluna.shared.auth.PermissionObject.FACE_SAMPLE;
+import static org.openluna.shared.auth.PermissionObject.HANDLER;
 import static org.openluna.shared.auth.PermissionObject.IMAGE;
 import static org.openluna.shared.auth.PermissionObject.LIST;
 import static org.openluna.shared.auth.PermissionObject.OBJECT;
@@ -110,6 +111,16 @@ public final class RouteTable {
             new Route("POST", "/6/matcher/faces", "matchFaces", authenticated(), "Match face references against faces and attributes"),
             new Route("POST", "/6/matcher/bodies", "matchBodies", authenticated(), "Match body references against events"),
             new Route("POST", "/6/matcher/raw", "matchRaw", authenticated(), "Similarity between descriptors given inline"),
+
+            new Route("POST", "/6/handlers", "createHandler", permission(HANDLER, CREATION), "Create handler"),
+            new Route("GET", "/6/handlers", "getHandlers", permission(HANDLER, VIEW), "Get handlers"),
+            new Route("GET", "/6/handlers/count", "countHandlers", permission(HANDLER, VIEW), "Get handler count"),
+            // it stores nothing, so viewing is enough (ADR 0011)
+            new Route("POST", "/6/handlers/validator", "validateHandlerPolicies", permission(HANDLER, VIEW), "Validate handler policies"),
+            new Route("GET", "/6/handlers/{handler_id}", "getHandler", permission(HANDLER, VIEW), "Get handler"),
+            new Route("HEAD", "/6/handlers/{handler_id}", "headHandler", permission(HANDLER, VIEW), "Check if handler exists"),
+            new Route("PUT", "/6/handlers/{handler_id}", "replaceHandler", permission(HANDLER, MODIFICATION), "Replace handler"),
+            new Route("DELETE", "/6/handlers/{handler_id}", "deleteHandler", permission(HANDLER, DELETION), "Remove handler"),
 
             new Route("GET", "/6/ws", "subscribeEvents", permission(EVENT, VIEW),
                     "Subscribe to handler events over a websocket (HTTP GET upgrade); filters as the Sender's"),

@@ -25,9 +25,11 @@ import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.tables.AccountsTable;
 import org.openluna.shared.faces.Faces;
 import org.openluna.shared.faces.Lists;
+import org.openluna.shared.handlers.Handlers;
 import org.openluna.shared.tables.AttributesTable;
 import org.openluna.shared.tables.FaceLinks;
 import org.openluna.shared.tables.FacesTable;
+import org.openluna.shared.tables.HandlersTable;
 import org.openluna.shared.tables.ListFacesTable;
 import org.openluna.shared.tables.ListsTable;
 import org.openluna.shared.tables.TableNames;
@@ -187,6 +189,11 @@ public class PlatformConfiguration {
         return new FaceMatching(new ReferenceDescriptors(table, attributes),
                 new FaceCandidateSearch(matcher, table, new ListsTable(dynamo, names), faces),
                 new AttributeCandidateSearch(attributes));
+    }
+
+    @Bean
+    Handlers handlers(DynamoDbClient dynamo, TableNames names, Clock clock) {
+        return new Handlers(new HandlersTable(dynamo, names), new ListsTable(dynamo, names), clock);
     }
 
     @Bean

@@ -83,8 +83,9 @@ public class ServiceFunctions {
             var estimations = new LinkedHashMap<String, Object>();
             estimations.put("people_counter", false);
             // the licence feature behind /6/iso (seed l.1503, "ISO licensing feature"): /6/iso answers with
-            // real measurements, and the checks it cannot make are absent from its list, never faked. The
-            // detector's estimate_face_quality and handlers' face_quality policy are not served yet.
+            // real measurements, and the checks it cannot make are absent from its list, never faked. A
+            // handler's face_quality policy takes the checks made here and refuses the others (ADR 0011);
+            // the detector's estimate_face_quality is not served yet.
             estimations.put("face_quality", true);
             estimations.put("body_attributes", false);
             // /6/liveness runs a real model; the inference service does not start without it
@@ -96,7 +97,8 @@ public class ServiceFunctions {
             // /6/ws relays the Sender (ADR 0012); events reach it once handlers produce them
             components.put("sender", true);
             components.put("image_store", true);
-            components.put("handlers", false);
+            // handlers are stored and validated; their events are not served yet ("events" above)
+            components.put("handlers", true);
             components.put("video_analytics", false);
             components.put("lambdas", false);
             var features = new LinkedHashMap<String, Object>();

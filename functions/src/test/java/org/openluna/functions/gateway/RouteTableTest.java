@@ -48,4 +48,15 @@ class RouteTableTest {
         assertThat(face.params()).containsEntry("face_id", "abc");
         assertThat(((RouteTable.Match.Found) RouteTable.find("PATCH", "/6/lists/abc/faces")).route().function()).isEqualTo("changeListFaces");
     }
+
+    @Test
+    void handlerCountAndTheValidatorAreNotTakenForHandlerIds() {
+        assertThat(((RouteTable.Match.Found) RouteTable.find("GET", "/6/handlers/count")).route().function()).isEqualTo("countHandlers");
+        assertThat(((RouteTable.Match.Found) RouteTable.find("POST", "/6/handlers/validator")).route().function())
+                .isEqualTo("validateHandlerPolicies");
+        var handler = (RouteTable.Match.Found) RouteTable.find("PUT", "/6/handlers/abc");
+        assertThat(handler.route().function()).isEqualTo("replaceHandler");
+        assertThat(handler.params()).containsEntry("handler_id", "abc");
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("PATCH", "/6/handlers")).allowed()).containsExactly("GET", "POST");
+    }
 }

@@ -80,6 +80,8 @@ public enum ErrorCode {
     FACE_EXTERNAL_ID_NOT_FOUND(22011, 404, "Object not found", "Face with external id '%s' not found"),
     AMBIGUOUS_FACE_EXTERNAL_ID(22012, 400, "Bad/incomplete input data",
             "Several faces have external id '%s'; match one of them by its face id"),
+    // handlers, from 22020, leaving 22013-22019 to faces and matching; the seed prints no code
+    HANDLER_NOT_FOUND(22020, 404, "Object not found", "Handler with id '%s' not found"),
 
     SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable: %s"),
     FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform");

@@ -9,7 +9,8 @@ import org.openluna.shared.api.QueryParams;
 
 /** The {@code ttl} query of stored blobs: a lifetime in days from the seed's list, or -1 to keep forever. */
 public final class Lifetime {
-    private static final Set<Integer> ALLOWED_DAYS = Set.of(1, 2, 3, 4, 5, 6, 7, 14, 30, 60, 90, 180, 365, -1);
+    /** The lifetimes the seed allows (l.1582), also for what a handler stores (ADR 0011). */
+    public static final Set<Integer> ALLOWED_DAYS = Set.of(1, 2, 3, 4, 5, 6, 7, 14, 30, 60, 90, 180, 365, -1);
 
     private Lifetime() {}
 

@@ -31,6 +31,8 @@ public final class TableDefinitions {
     static final String FACES_SORT_KEY = "face_id";
     static final String LISTS_KEY = "account_id";
     static final String LISTS_SORT_KEY = "list_id";
+    static final String HANDLERS_KEY = "account_id";
+    static final String HANDLERS_SORT_KEY = "handler_id";
     static final String LIST_FACES_KEY = "list_id";
     static final String LIST_FACES_SORT_KEY = "face_id";
     /** Creation time and id, {@code <time>#<id>}: a unique key that sorts by time. */
@@ -75,7 +77,8 @@ public final class TableDefinitions {
                         .build(),
                 faces(names),
                 lists(names),
-                listFaces(names));
+                listFaces(names),
+                handlers(names));
     }
 
     /** The tables whose items DynamoDB deletes by itself, each with the attribute holding the epoch second it may. */
@@ -121,6 +124,24 @@ public final class TableDefinitions {
                 .localSecondaryIndexes(LocalSecondaryIndex.builder()
                         .indexName(BY_CREATE_TIME)
                         .keySchema(hash(LISTS_KEY), range(CREATE_KEY))
+                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                        .build())
+                .build();
+    }
+
+    /**
+     * Handlers by account and id (ADR 0011). Like lists, an account holds few, so a local index keeps
+     * their time order strongly consistent; each item carries its whole policies as JSON text.
+     */
+    private static CreateTableRequest handlers(TableNames names) {
+        return CreateTableRequest.builder()
+                .tableName(names.handlers())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(attribute(HANDLERS_KEY), attribute(HANDLERS_SORT_KEY), attribute(CREATE_KEY))
+                .keySchema(hash(HANDLERS_KEY), range(HANDLERS_SORT_KEY))
+                .localSecondaryIndexes(LocalSecondaryIndex.builder()
+                        .indexName(BY_CREATE_TIME)
+                        .keySchema(hash(HANDLERS_KEY), range(CREATE_KEY))
                         .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
                         .build())
                 .build();

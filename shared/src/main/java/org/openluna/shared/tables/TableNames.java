@@ -22,5 +22,7 @@ public record TableNames(String prefix) {
     /** Which faces each list holds: one item per list and face. */
     public String listFaces() { return prefix + "list-faces"; }
 
-    public List<String> all() { return List.of(accounts(), tokens(), attributes(), faces(), lists(), listFaces()); }
+    public String handlers() { return prefix + "handlers"; }
+
+    public List<String> all() { return List.of(accounts(), tokens(), attributes(), faces(), lists(), listFaces(), handlers()); }
 }
