@@ -15,6 +15,7 @@ import org.openluna.inference.models.AssetCache;
 import org.openluna.inference.service.InferenceServer;
 import org.openluna.inference.service.InferenceSettings;
 import org.openluna.matcher.service.MatcherSettings;
+import org.openluna.sender.SenderServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -23,8 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The whole platform on one machine: the emulators (unless an AWS endpoint is given), the inference
  * service on port 5200, the matcher service on port 5300 (loaded from the faces table before the
- * gateway opens), then every function behind the local gateway on port 5000. One command starts it;
- * a restart keeps the data, and the matcher loads it again.
+ * gateway opens), then every function behind the local gateway on port 5000, and the Sender's
+ * websocket on port 5080. One command starts it; a restart keeps the data, and the matcher loads it again.
  */
 public final class LocalStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
@@ -36,11 +37,14 @@ public final class LocalStack implements AutoCloseable {
     private final InferenceServer inference;
     private final ConfigurableApplicationContext functions;
     private final int gatewayPort;
+    private final SenderServer sender;
 
-    private LocalStack(Emulators emulators, InferenceServer inference, ConfigurableApplicationContext functions, int gatewayPort) {
+    private LocalStack(Emulators emulators, InferenceServer inference, ConfigurableApplicationContext functions,
+                       SenderServer sender, int gatewayPort) {
         this.emulators = emulators;
         this.inference = inference;
         this.functions = functions;
+        this.sender = sender;
         this.gatewayPort = gatewayPort;
     }
 
@@ -85,6 +89,7 @@ public final class LocalStack implements AutoCloseable {
         properties.put("luna.auth.account-id-header-alone", "true");
         properties.put("server.port", Integer.toString(settings.gatewayPort()));
         properties.put("luna.services.inference-url", "http://127.0.0.1:" + settings.inferencePort());
+        properties.put("luna.services.sender-url", EmbeddedSender.url(settings.senderPort()));
         properties.put("luna.services.matcher-url", "http://127.0.0.1:" + settings.matcherPort());
         properties.put("luna.resource-prefix", RESOURCE_PREFIX);
         properties.put("luna.aws.region", REGION);
@@ -97,8 +102,15 @@ public final class LocalStack implements AutoCloseable {
             var application = new SpringApplication(LunaApplication.class);
             application.addInitializers(context -> context.getBeanFactory().registerSingleton("embeddedMatcher", matcher));
             var context = application.run(args);
-            return new LocalStack(emulators, inference, context, settings.gatewayPort());
-        } catch (RuntimeException e) {
+            SenderServer sender;
+            try {
+                sender = EmbeddedSender.start(context, settings.senderPort());
+            } catch (InterruptedException | RuntimeException e) {
+                context.close();
+                throw e;
+            }
+            return new LocalStack(emulators, inference, context, sender, settings.gatewayPort());
+        } catch (InterruptedException | RuntimeException e) {
             if (inference != null) {
                 inference.close();
             }
@@ -141,6 +153,15 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        try {
+            // before the functions: it reads with their SQS client
+            sender.close();
+        } finally {
+            closeFunctionsAndServices();
+        }
+    }
+
+    private void closeFunctionsAndServices() throws Exception {
         try {
             functions.close();
         } finally {

@@ -1,6 +1,7 @@
 package org.openluna.localstack;
 
 import java.nio.file.Path;
+import org.openluna.sender.SenderSettings;
 
 /**
  * How the local stack starts.
@@ -8,7 +9,8 @@ import java.nio.file.Path;
  * @param awsEndpoint null to start the emulators; otherwise the endpoint of LocalStack or AWS, and no emulator starts
  */
 public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports emulatorPorts, String awsEndpoint,
-                          String adminLogin, String adminPassword, int inferencePort, int matcherPort) {
+                          String adminLogin, String adminPassword, int inferencePort, int matcherPort,
+                          int senderPort) {
 
     static final String DEFAULT_ADMIN_LOGIN = "luna@visionlabs.ru";
     static final String DEFAULT_ADMIN_PASSWORD = "luna";
@@ -27,7 +29,8 @@ public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports 
             }
         }
         return new LocalStackSettings(dataDir, port, new Emulators.Ports(5100, 5101, 5102), endpoint,
-                env("LUNA_ADMIN_LOGIN", DEFAULT_ADMIN_LOGIN), env("LUNA_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD), 5200, 5300);
+                env("LUNA_ADMIN_LOGIN", DEFAULT_ADMIN_LOGIN), env("LUNA_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD), 5200, 5300,
+                SenderSettings.DEFAULT_PORT);
     }
 
     private static String env(String name, String fallback) {

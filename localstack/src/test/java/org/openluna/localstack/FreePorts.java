@@ -19,6 +19,7 @@ final class FreePorts {
 
     static LocalStackSettings settingsFor(java.nio.file.Path dataDir) {
         return new LocalStackSettings(dataDir, next(), new Emulators.Ports(next(), next(), next()),
-                null, LocalStackSettings.DEFAULT_ADMIN_LOGIN, LocalStackSettings.DEFAULT_ADMIN_PASSWORD, next(), next());
+                null, LocalStackSettings.DEFAULT_ADMIN_LOGIN, LocalStackSettings.DEFAULT_ADMIN_PASSWORD, next(), next(),
+                next());
     }
 }

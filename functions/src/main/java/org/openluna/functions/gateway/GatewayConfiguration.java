@@ -2,6 +2,7 @@ package org.openluna.functions.gateway;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,12 @@ import org.openluna.shared.auth.Authorizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.ReactorResourceFactory;
+import org.springframework.web.reactive.HandlerMapping;
+import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+import org.springframework.web.reactive.socket.server.support.HandshakeWebSocketService;
+import reactor.netty.http.client.HttpClient;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -36,6 +43,20 @@ public class GatewayConfiguration {
     Function<com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent,
             com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse> apiGateway(Gateway gateway) {
         return new ApiGatewayFunction(gateway);
+    }
+
+    /**
+     * {@code /6/ws} before the router: a websocket cannot be answered by a router function. Its own
+     * Reactor Netty client runs on this context's resources (ADR 0002).
+     */
+    @Bean
+    @ConditionalOnWebApplication
+    HandlerMapping localEventSocket(Gateway gateway, LunaSettings settings, ReactorResourceFactory resources) {
+        var client = new ReactorNettyWebSocketClient(HttpClient.create(resources.getConnectionProvider()).runOn(resources.getLoopResources()));
+        var socket = new LocalEventSocket(gateway, new HandshakeWebSocketService(), client, URI.create(settings.services().senderUrl()));
+        var mapping = new SimpleUrlHandlerMapping(Map.of("/6/ws", socket));
+        mapping.setOrder(-2);
+        return mapping;
     }
 
     @Bean

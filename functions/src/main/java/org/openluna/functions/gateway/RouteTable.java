@@ -7,6 +7,7 @@ import static org.openluna.functions.gateway.Access.permission;
 import static org.openluna.functions.gateway.Access.resource;
 import static org.openluna.shared.auth.PermissionObject.ACCOUNT;
 import static org.openluna.shared.auth.PermissionObject.ATTRIBUTE;
+import static org.openluna.shared.auth.PermissionObject.EVENT;
 import static org.openluna.shared.auth.PermissionObject.FACE;
 import static org.openluna.shared.auth.PermissionObject.FACE_SAMPLE;
 import static org.openluna.shared.auth.PermissionObject.HANDLER;
@@ -120,6 +121,9 @@ public final class RouteTable {
             new Route("HEAD", "/6/handlers/{handler_id}", "headHandler", permission(HANDLER, VIEW), "Check if handler exists"),
             new Route("PUT", "/6/handlers/{handler_id}", "replaceHandler", permission(HANDLER, MODIFICATION), "Replace handler"),
             new Route("DELETE", "/6/handlers/{handler_id}", "deleteHandler", permission(HANDLER, DELETION), "Remove handler"),
+
+            new Route("GET", "/6/ws", "subscribeEvents", permission(EVENT, VIEW),
+                    "Subscribe to handler events over a websocket (HTTP GET upgrade); filters as the Sender's"),
 
             new Route("POST", "/6/objects", "createObject", permission(OBJECT, CREATION), "Save object with unique ID"),
             new Route("GET", "/6/objects/{object_id}", "getObject", permission(OBJECT, VIEW), "Receiving objects"),

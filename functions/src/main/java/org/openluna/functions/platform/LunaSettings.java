@@ -61,11 +61,13 @@ public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String 
      * @param inferenceTimeoutSeconds how long one call may take before the request fails as unavailable
      * @param matcherUrl the matcher service (every face descriptor in memory, 1:N search)
      * @param matcherTimeoutSeconds how long one search may take before the request fails as unavailable
+     * @param senderUrl the Sender's websocket origin, which {@code /6/ws} relays on the local gateway
      */
     public record Services(@DefaultValue("http://127.0.0.1:5200") String inferenceUrl,
                            @DefaultValue("60") int inferenceTimeoutSeconds,
                            @DefaultValue("http://127.0.0.1:5300") String matcherUrl,
-                           @DefaultValue("30") int matcherTimeoutSeconds) {}
+                           @DefaultValue("30") int matcherTimeoutSeconds,
+                           @DefaultValue("ws://127.0.0.1:5080") String senderUrl) {}
 
     /** @param maxBodyBytes larger request bodies are refused with 413 */
     public record Gateway(@DefaultValue("20971520") int maxBodyBytes) {}

@@ -20,6 +20,7 @@ import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.blobs.BucketNames;
 import org.openluna.shared.health.HealthCheck;
 import org.openluna.shared.provisioning.Provisioner;
+import org.openluna.shared.queues.EventPublisher;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.tables.AccountsTable;
 import org.openluna.shared.faces.Faces;
@@ -130,6 +131,12 @@ public class PlatformConfiguration {
     @Bean
     QueueNames queueNames(LunaSettings settings) {
         return new QueueNames(settings.resourcePrefix());
+    }
+
+    /** What handlers call for each event they produce: one message on the fan-out queue the Sender reads (ADR 0012). */
+    @Bean
+    EventPublisher eventPublisher(SqsClient sqs, QueueNames queues) {
+        return new EventPublisher(sqs, queues);
     }
 
     @Bean

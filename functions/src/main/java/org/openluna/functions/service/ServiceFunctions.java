@@ -94,7 +94,8 @@ public class ServiceFunctions {
             var components = new LinkedHashMap<String, Object>();
             components.put("events", false);
             components.put("tasks", false);
-            components.put("sender", false);
+            // /6/ws relays the Sender (ADR 0012); events reach it once handlers produce them
+            components.put("sender", true);
             components.put("image_store", true);
             // handlers are stored and validated; their events are not served yet ("events" above)
             components.put("handlers", true);

@@ -15,10 +15,12 @@ public enum ErrorCode {
     TOKEN_EXPIRED(11063, 401, "Forbidden", "Token expired"),
     PERMISSION_DENIED(11064, 403, "Forbidden", "Permission '%s' on '%s' is required"),
     BAD_BASIC_AUTHORIZATION(11065, 401, "Authorization failed", "Bad format basic authorization header"),
-    ACCOUNT_HEADER_REJECTED(11066, 403, "Forbidden", "Luna-Account-Id '%s' is not the account of these credentials"),
+    // the seed prints 11066 for a missing header (l.15074); the Sender requires it (S1:36)
+    ACCOUNT_HEADER_NOT_FOUND(11066, 400, "Bad/incomplete input data", "Luna-Account-Id header not found"),
     ACCOUNT_OF_HEADER_NOT_FOUND(11067, 401, "Authorization failed", "Account with id '%s' not found"),
     ADMIN_REQUIRED(11068, 403, "Forbidden", "Only an admin account can do this"),
     BAD_AUTHORIZATION_HEADER(11069, 401, "Authorization failed", "Unsupported authorization scheme"),
+    ACCOUNT_HEADER_REJECTED(11070, 403, "Forbidden", "Luna-Account-Id '%s' is not the account of these credentials"),
 
     BAD_PATH_ID(12001, 400, "Bad/incomplete input data", "Object in query is not UUID4 format: '%s'"),
     RESOURCE_NOT_FOUND(12011, 404, "Resource not found", "Page not found"),
@@ -39,6 +41,8 @@ public enum ErrorCode {
     TOO_MANY_IMAGES(12027, 400, "Bad/incomplete input data", "Request holds %s images; at most %s are allowed"),
     BAD_MULTIPART(12028, 400, "Bad/incomplete input data", "Failed to read multipart/form-data body: %s"),
     BAD_MSGPACK(12029, 400, "Bad/incomplete input data", "Failed to parse msgpack: %s"),
+    // a websocket route asked without "Upgrade: websocket"; 426 as RFC 9110 gives it, ours
+    WEBSOCKET_REQUIRED(12030, 426, "Upgrade required", "This resource is a websocket; the request must ask for 'Upgrade: websocket'"),
 
     // Descriptors. The seed prints no code for a bad or foreign descriptor, so these are ours; they
     // start at 12041 to leave 12027-12040 free for more general input errors.

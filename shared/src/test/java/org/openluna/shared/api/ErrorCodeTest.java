@@ -19,6 +19,8 @@ class ErrorCodeTest {
         assertThat(ErrorCode.INTERNAL_ERROR.code()).isEqualTo(1);
         assertThat(ErrorCode.BAD_BASIC_AUTHORIZATION.code()).isEqualTo(11065);
         assertThat(ErrorCode.BAD_BASIC_AUTHORIZATION.detailTemplate()).isEqualTo("Bad format basic authorization header");
+        assertThat(new LunaException(ErrorCode.ACCOUNT_HEADER_NOT_FOUND).body())
+                .isEqualTo(new ErrorBody(11066, "Bad/incomplete input data", "Luna-Account-Id header not found"));
         assertThat(ErrorCode.BAD_QUERY_PARAMETER.code()).isEqualTo(12012);
         assertThat(new LunaException(ErrorCode.BAD_QUERY_PARAMETER, "account_id").detail()).isEqualTo("Bad query parameters 'account_id'");
         assertThat(ErrorCode.BAD_CONTENT_TYPE.code()).isEqualTo(12017);

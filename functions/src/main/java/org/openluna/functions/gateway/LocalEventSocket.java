@@ -1,0 +1,98 @@
+package org.openluna.functions.gateway;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openluna.shared.api.ApiResponse;
+import org.openluna.shared.api.Json;
+import org.openluna.shared.api.RequestId;
+import org.openluna.shared.subscriptions.Subscription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.web.reactive.socket.WebSocketSession;
+import org.springframework.web.reactive.socket.client.WebSocketClient;
+import org.springframework.web.reactive.socket.server.WebSocketService;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebHandler;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * {@code /6/ws} on the local gateway. The request goes through the {@link Gateway} like any other
+ * (request id, authentication, {@code event:view}, the function's checks of the filters); when the
+ * function accepts it, the connection is upgraded and relays the Sender's websocket for the caller's
+ * account with the same query, so the API and the Sender send the very same messages. Any refusal is
+ * the gateway's answer, status and JSON, before the upgrade.
+ */
+final class LocalEventSocket implements WebHandler {
+    private static final Logger log = LoggerFactory.getLogger(LocalEventSocket.class);
+
+    private final Gateway gateway;
+    private final WebSocketService upgrades;
+    private final WebSocketClient senderClient;
+    private final URI senderUrl;
+
+    LocalEventSocket(Gateway gateway, WebSocketService upgrades, WebSocketClient senderClient, URI senderUrl) {
+        this.gateway = gateway;
+        this.upgrades = upgrades;
+        this.senderClient = senderClient;
+        this.senderUrl = senderUrl;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange) {
+        var request = exchange.getRequest();
+        var raw = new RawRequest(request.getMethod().name(), request.getPath().value(), copy(request.getQueryParams()),
+                copy(request.getHeaders().asMultiValueMap()), new byte[0]);
+        return Mono.fromCallable(() -> gateway.handle(raw))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(answer -> answer.status() == 200 && request.getMethod().name().equals("GET")
+                        ? upgrades.handleRequest(exchange, relay(exchange, answer))
+                        : render(exchange, answer));
+    }
+
+    /** The handler of the upgraded connection: the Sender's messages for the account, out to the client. */
+    private WebSocketHandler relay(ServerWebExchange exchange, ApiResponse accepted) {
+        var account = Json.tree(accepted.body()).get("account_id").asString();
+        var requestId = accepted.headers().get(RequestId.HEADER);
+        var query = exchange.getRequest().getURI().getRawQuery();
+        var upstream = URI.create(senderUrl + "/1/ws" + (query == null ? "" : "?" + query));
+        var headers = new HttpHeaders();
+        headers.set(Subscription.ACCOUNT_HEADER, account);
+        headers.set(RequestId.HEADER, requestId);
+        return client -> senderClient.execute(upstream, headers, sender -> relayBetween(client, sender))
+                .onErrorResume(e -> {
+                    log.warn("request {}: the Sender at {} is unreachable: {}", requestId, senderUrl, e.toString());
+                    return client.close(CloseStatus.SERVER_ERROR.withReason("event sender unavailable"));
+                });
+    }
+
+    /** Ends when either side closes, and closes the other: the client's frames are read and dropped. */
+    private static Mono<Void> relayBetween(WebSocketSession client, WebSocketSession sender) {
+        var toClient = client.send(sender.receive().map(message -> client.textMessage(message.getPayloadAsText())))
+                .then(Mono.defer(() -> client.close(CloseStatus.GOING_AWAY)));
+        var fromClient = client.receive().then(Mono.defer(() -> sender.close()));
+        return Mono.firstWithSignal(toClient, fromClient);
+    }
+
+    private static Mono<Void> render(ServerWebExchange exchange, ApiResponse answer) {
+        var response = exchange.getResponse();
+        response.setStatusCode(HttpStatusCode.valueOf(answer.status()));
+        answer.headers().forEach((name, value) -> response.getHeaders().set(name, value));
+        if (answer.body().length == 0 || exchange.getRequest().getMethod().name().equals("HEAD")) {
+            return response.setComplete();
+        }
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(answer.body())));
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> source) {
+        var copy = new LinkedHashMap<String, List<String>>();
+        source.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return copy;
+    }
+}

@@ -1,0 +1,125 @@
+package org.openluna.sender;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The running Sender: a Netty server for the websocket and the service routes, and the feed that
+ * reads events from SQS. Closing it says goodbye to every subscriber (1001, going away), stops the
+ * feed and the event loops. The SQS client stays its creator's.
+ */
+public final class SenderServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SenderServer.class);
+    /** Requests carry no body: a GET upgrade or a service route. */
+    private static final int MAX_REQUEST_BYTES = 64 * 1024;
+    /** Past the high mark a subscriber's events are dropped until it has read down to the low one. */
+    private static final WriteBufferWaterMark SUBSCRIBER_BUFFER = new WriteBufferWaterMark(1 << 20, 4 << 20);
+
+    private final EventLoopGroup boss;
+    private final EventLoopGroup workers;
+    private final Channel listener;
+    private final Subscribers subscribers;
+    private final EventFeed feed;
+    private final Thread feedThread;
+    private final int port;
+
+    private SenderServer(EventLoopGroup boss, EventLoopGroup workers, Channel listener, Subscribers subscribers,
+                         EventFeed feed, Thread feedThread) {
+        this.boss = boss;
+        this.workers = workers;
+        this.listener = listener;
+        this.subscribers = subscribers;
+        this.feed = feed;
+        this.feedThread = feedThread;
+        this.port = ((InetSocketAddress) listener.localAddress()).getPort();
+    }
+
+    /** Listens and starts reading the queue; the queue must exist (the provisioner makes it). */
+    public static SenderServer start(SenderSettings settings, SqsClient sqs) throws InterruptedException {
+        var clock = Clock.systemUTC();
+        var subscribers = new Subscribers();
+        var feed = new EventFeed(sqs, settings.queueName(), settings.waitSeconds(), subscribers, clock);
+        var routes = new ServiceRoutes(settings, feed);
+        var handshake = new Handshake(subscribers);
+        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+        try {
+            var listener = new ServerBootstrap()
+                    .group(boss, workers)
+                    .channel(NioServerSocketChannel.class)
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, SUBSCRIBER_BUFFER)
+                    .childHandler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel channel) {
+                            channel.pipeline()
+                                    .addLast("http", new HttpServerCodec())
+                                    .addLast("aggregator", new HttpObjectAggregator(MAX_REQUEST_BYTES))
+                                    .addLast("endpoint", new HttpEndpoint(routes, handshake, clock));
+                        }
+                    })
+                    .bind(settings.host(), settings.port()).sync().channel();
+            var feedThread = Thread.ofPlatform().name("sender-event-feed").daemon().start(feed);
+            var server = new SenderServer(boss, workers, listener, subscribers, feed, feedThread);
+            log.info("sender on {}:{}, reading events from {}", settings.host(), server.port, settings.queueName());
+            return server;
+        } catch (InterruptedException | RuntimeException e) {
+            boss.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            throw e;
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** How many websocket clients are subscribed right now. */
+    public int subscriberCount() {
+        return subscribers.count();
+    }
+
+    @Override
+    public void close() {
+        try {
+            listener.close().syncUninterruptibly();
+            for (var subscriber : subscribers.all()) {
+                subscriber.channel().writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE))
+                        .addListener(ChannelFutureListener.CLOSE);
+            }
+            feed.stop(feedThread);
+        } finally {
+            workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+            boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        }
+    }
+
+    /** Runs the Sender alone; the options are those of {@link CommandLine}. */
+    public static void main(String[] args) throws Exception {
+        var options = CommandLine.parse(args);
+        var sqs = options.sqsClient();
+        var server = start(options.settings(), sqs);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            sqs.close();
+        }, "sender-shutdown"));
+    }
+}
