@@ -43,6 +43,9 @@ public enum ErrorCode {
     BAD_MSGPACK(12029, 400, "Bad/incomplete input data", "Failed to parse msgpack: %s"),
     // a websocket route asked without "Upgrade: websocket"; 426 as RFC 9110 gives it, ours
     WEBSOCKET_REQUIRED(12030, 426, "Upgrade required", "This resource is a websocket; the request must ask for 'Upgrade: websocket'"),
+    // events: a query whose filters make DynamoDB read too much (ADR 0013), ours
+    EVENTS_QUERY_TOO_BROAD(12039, 400, "Bad/incomplete input data",
+            "The filters would read more than %s events; narrow the creation time or filter by an indexed field"),
 
     // Descriptors. The seed prints no code for a bad or foreign descriptor, so these are ours; they
     // start at 12041 to leave 12027-12040 free for more general input errors.
@@ -82,6 +85,8 @@ public enum ErrorCode {
             "Several faces have external id '%s'; match one of them by its face id"),
     // handlers, from 22020, leaving 22013-22019 to faces and matching; the seed prints no code
     HANDLER_NOT_FOUND(22020, 404, "Object not found", "Handler with id '%s' not found"),
+    // events, from 22030, leaving 22021-22029 to handlers and verifiers; the seed prints no code
+    EVENT_NOT_FOUND(22030, 404, "Object not found", "Event with id '%s' not found"),
 
     SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable: %s"),
     FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform");

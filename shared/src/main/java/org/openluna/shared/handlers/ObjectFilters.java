@@ -64,6 +64,40 @@ public record ObjectFilters(Integer gender, List<Integer> ethnicities, Integer a
         }
     }
 
+    /**
+     * Whether an event passes every filter given. A filter on a fact the event lacks (gender not
+     * extracted, a label that found nobody) is not passed, as the Sender's filters exclude an event
+     * without the field they read (ADR 0012); ethnicities and deepfake are never estimated here, and a
+     * handler that names them is refused (ADR 0011), so they too are never passed.
+     */
+    public boolean passes(EventFacts facts) {
+        if (gender != null && !gender.equals(facts.gender())) {
+            return false;
+        }
+        if (ageLt != null && (facts.age() == null || facts.age() >= ageLt)) {
+            return false;
+        }
+        if (ageGte != null && (facts.age() == null || facts.age() < ageGte)) {
+            return false;
+        }
+        if (liveness != null && (facts.liveness() == null || !liveness.contains(facts.liveness()))) {
+            return false;
+        }
+        if (ethnicities != null || deepfake != null) {
+            return false;
+        }
+        if (match != null) {
+            for (var filter : match) {
+                var best = facts.bestSimilarityByLabel().get(filter.label());
+                if (best == null || filter.similarityLte() != null && best > filter.similarityLte()
+                        || filter.similarityGte() != null && best < filter.similarityGte()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The {@code filters} of {@code node}; absent, there are none. */
     static ObjectFilters read(PolicyNode parent, Set<String> fields) {
         if (!parent.has("filters")) {

@@ -3,7 +3,7 @@ package org.openluna.shared.queues;
 import java.util.List;
 import java.util.Objects;
 
-/** The platform's SQS queues, all under one prefix: long tasks, their subtasks, and the event fan-out. */
+/** The platform's SQS queues, all under one prefix: long tasks, their subtasks, the event fan-out, and the events waiting to be written. */
 public record QueueNames(String prefix) {
     public QueueNames {
         Objects.requireNonNull(prefix, "queue prefix");
@@ -15,5 +15,8 @@ public record QueueNames(String prefix) {
 
     public String events() { return prefix + "events"; }
 
-    public List<String> all() { return List.of(tasks(), subtasks(), events()); }
+    /** Events accepted with {@code wait_saving=0}, written to the events table after the answer (ADR 0013). */
+    public String eventWrites() { return prefix + "event-writes"; }
+
+    public List<String> all() { return List.of(tasks(), subtasks(), events(), eventWrites()); }
 }

@@ -78,7 +78,8 @@ public final class TableDefinitions {
                 faces(names),
                 lists(names),
                 listFaces(names),
-                handlers(names));
+                handlers(names),
+                EventsTableDefinition.of(names));
     }
 
     /** The tables whose items DynamoDB deletes by itself, each with the attribute holding the epoch second it may. */
@@ -171,15 +172,15 @@ public final class TableDefinitions {
         return StreamSpecification.builder().streamEnabled(true).streamViewType(StreamViewType.NEW_AND_OLD_IMAGES).build();
     }
 
-    private static AttributeDefinition attribute(String name) {
+    static AttributeDefinition attribute(String name) {
         return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
     }
 
-    private static KeySchemaElement hash(String name) {
+    static KeySchemaElement hash(String name) {
         return KeySchemaElement.builder().attributeName(name).keyType(KeyType.HASH).build();
     }
 
-    private static KeySchemaElement range(String name) {
+    static KeySchemaElement range(String name) {
         return KeySchemaElement.builder().attributeName(name).keyType(KeyType.RANGE).build();
     }
 }

@@ -1,0 +1,182 @@
+package org.openluna.shared.tables;
+
+import static org.openluna.shared.tables.Items.s;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterators;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.openluna.shared.api.IdRange;
+import org.openluna.shared.api.Json;
+import org.openluna.shared.api.TimeRange;
+import org.openluna.shared.events.StoredEvent;
+import org.openluna.shared.events.StoredEventJson;
+import org.openluna.shared.faces.CreateKeys;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+/**
+ * Events in DynamoDB (ADR 0013): one item per event, partitioned by account, holding the stored event
+ * as JSON text and the keys of the indexes that find it. Reads of the table are consistent; reads of an
+ * index are not, as DynamoDB allows. Every read names the account, so no request reaches another
+ * account's event.
+ */
+public final class EventsTable {
+    private static final String BODY = "body";
+    // DynamoDB reads at most 100 keys in one batch
+    private static final int BATCH = Batches.READ_BATCH;
+
+    private final DynamoDbClient dynamo;
+    private final String table;
+
+    public EventsTable(DynamoDbClient dynamo, TableNames names) {
+        this.dynamo = dynamo;
+        this.table = names.events();
+    }
+
+    /** The item of an event: how many bytes it takes is DynamoDB's limit to meet, see {@link #itemBytes}. */
+    public void put(StoredEvent event) {
+        dynamo.putItem(b -> b.tableName(table).item(item(event))
+                .conditionExpression("attribute_not_exists(" + EventsTableDefinition.SORT_KEY + ")"));
+    }
+
+    /** Several events at once, 25 a call, as DynamoDB's batch takes them. */
+    public void putAll(List<StoredEvent> events) {
+        Batches.put(dynamo, table, events.stream().map(EventsTable::item).toList());
+    }
+
+    /** About how many bytes the event's item takes, DynamoDB's way (names and values); its limit is 400 KB. */
+    public static int itemBytes(StoredEvent event) {
+        return item(event).entrySet().stream().mapToInt(e -> e.getKey().length() + size(e.getValue())).sum();
+    }
+
+    public Optional<StoredEvent> get(UUID account, UUID eventId) {
+        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account, eventId))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(event(item));
+    }
+
+    /** The account's events among these ids, in the ids' order; missing ones are left out. */
+    public List<StoredEvent> getAll(UUID account, Collection<UUID> eventIds) {
+        var ids = List.copyOf(new LinkedHashSet<>(eventIds));
+        Map<UUID, StoredEvent> found = Batches.get(dynamo, table, ids.stream().map(id -> key(account, id)).toList(), null, null)
+                .stream().map(EventsTable::event).collect(Collectors.toMap(StoredEvent::eventId, Function.identity()));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    /** The account's events created within the range, newest first unless {@code ascending}, read lazily. */
+    public Stream<StoredEvent> inTimeOrder(UUID account, TimeRange createTime, boolean ascending, int pageSize) {
+        var e = new Expressions();
+        var condition = KeyConditions.createTime(e, EventsTableDefinition.KEY, s(account), createTime);
+        if (condition.isEmpty()) {
+            return Stream.empty();
+        }
+        var request = QueryRequest.builder().tableName(table).indexName(EventsTableDefinition.BY_CREATE_TIME)
+                .scanIndexForward(ascending).limit(pageSize).keyConditionExpression(condition.get())
+                .expressionAttributeNames(e.names()).expressionAttributeValues(e.values()).build();
+        return dynamo.queryPaginator(request).items().stream().map(EventsTable::event);
+    }
+
+    /**
+     * The account's events by id within the range, highest first unless {@code ascending}. DynamoDB's
+     * BETWEEN includes the upper bound, so the caller's filter must leave an event of that id out.
+     */
+    public Stream<StoredEvent> inIdOrder(UUID account, IdRange ids, boolean ascending, int pageSize) {
+        var e = new Expressions();
+        var condition = KeyConditions.ids(e, EventsTableDefinition.KEY, s(account), EventsTableDefinition.SORT_KEY, ids);
+        if (condition.isEmpty()) {
+            return Stream.empty();
+        }
+        var request = QueryRequest.builder().tableName(table).consistentRead(true).scanIndexForward(ascending).limit(pageSize)
+                .keyConditionExpression(condition.get()).expressionAttributeNames(e.names()).expressionAttributeValues(e.values()).build();
+        return dynamo.queryPaginator(request).items().stream().map(EventsTable::event);
+    }
+
+    /** The account's events with this value in the index, within the range, newest first unless {@code ascending}. */
+    public Stream<StoredEvent> withValue(EventIndex index, UUID account, String value, TimeRange createTime, boolean ascending, int pageSize) {
+        var e = new Expressions();
+        var condition = KeyConditions.createTime(e, index.keyAttribute(), s(indexKey(account, value)), createTime);
+        if (condition.isEmpty()) {
+            return Stream.empty();
+        }
+        var request = QueryRequest.builder().tableName(table).indexName(index.indexName()).scanIndexForward(ascending)
+                .limit(Math.min(pageSize, BATCH)).keyConditionExpression(condition.get())
+                .expressionAttributeNames(e.names()).expressionAttributeValues(e.values()).build();
+        var ids = dynamo.queryPaginator(request).items().stream().map(item -> Items.uuid(item, EventsTableDefinition.SORT_KEY));
+        return batches(ids.iterator()).flatMap(batch -> getAll(account, batch).stream());
+    }
+
+    private static Map<String, AttributeValue> key(UUID account, UUID eventId) {
+        return Map.of(EventsTableDefinition.KEY, s(account), EventsTableDefinition.SORT_KEY, s(eventId));
+    }
+
+    static String indexKey(UUID account, String value) {
+        return account + "/" + value;
+    }
+
+    private static Map<String, AttributeValue> item(StoredEvent event) {
+        var item = new HashMap<>(key(event.accountId(), event.eventId()));
+        item.put(TableDefinitions.CREATE_KEY, s(CreateKeys.of(event.createTime(), event.eventId())));
+        item.put("create_time", Items.time(event.createTime()));
+        item.put(BODY, s(Json.writeString(StoredEventJson.write(event))));
+        var account = event.accountId();
+        putKey(item, EventIndex.HANDLER, account, event.handlerId() == null ? null : event.handlerId().toString());
+        putKey(item, EventIndex.SOURCE, account, event.source());
+        putKey(item, EventIndex.EXTERNAL_ID, account, event.externalId());
+        putKey(item, EventIndex.TRACK_ID, account, event.trackId());
+        putKey(item, EventIndex.FACE_ID, account, event.faceId() == null ? null : event.faceId().toString());
+        putKey(item, EventIndex.TOP_MATCH, account, event.topMatch() == null ? null : event.topMatch().objectId().toString());
+        putKey(item, EventIndex.STREAM_ID, account, event.streamId() == null ? null : event.streamId().toString());
+        return item;
+    }
+
+    /** Sparse: an event without the value, or with an empty one, has no key in the index. */
+    private static void putKey(Map<String, AttributeValue> item, EventIndex index, UUID account, String value) {
+        if (value != null && !value.isEmpty()) {
+            item.put(index.keyAttribute(), s(indexKey(account, value)));
+        }
+    }
+
+    private static StoredEvent event(Map<String, AttributeValue> item) {
+        return StoredEventJson.read(Json.tree(Items.string(item, BODY).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static int size(AttributeValue value) {
+        return value.s() != null ? value.s().getBytes(StandardCharsets.UTF_8).length : 16;
+    }
+
+    private static Stream<List<UUID>> batches(Iterator<UUID> ids) {
+        var batches = new Iterator<List<UUID>>() {
+            @Override
+            public boolean hasNext() {
+                return ids.hasNext();
+            }
+
+            @Override
+            public List<UUID> next() {
+                if (!ids.hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                var batch = new ArrayList<UUID>(BATCH);
+                while (ids.hasNext() && batch.size() < BATCH) {
+                    batch.add(ids.next());
+                }
+                return batch;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, 0), false);
+    }
+}
