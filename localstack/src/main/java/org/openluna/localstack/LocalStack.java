@@ -82,6 +82,8 @@ public final class LocalStack implements AutoCloseable {
         properties.put("luna.aws.access-key", "local");
         properties.put("luna.aws.secret-key", "local");
         properties.put("luna.provision-resources", "true");
+        // events accepted with wait_saving=0 are written by a thread of this JVM; on AWS their queue triggers a function
+        properties.put("luna.events.drain-write-buffer", "true");
         properties.put("luna.auth.token-secret", tokenSecret(settings.dataDir()));
         properties.put("luna.auth.bootstrap-admin-login", settings.adminLogin());
         properties.put("luna.auth.bootstrap-admin-password", settings.adminPassword());

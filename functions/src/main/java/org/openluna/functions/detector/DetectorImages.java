@@ -5,8 +5,10 @@ import java.util.Objects;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.ImageBatch;
+import org.openluna.shared.api.Json;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.blobs.ImageFormat;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The images of a request to a detection resource, in each body form the seed lists (l.519, l.1506):
@@ -44,6 +46,22 @@ public final class DetectorImages {
     private DetectorImages() {}
 
     public static List<Image> read(ApiRequest req) {
+        return read(req, false).images();
+    }
+
+    /**
+     * The images of the request, and a dynamic handler's policies when they come with them: the JSON
+     * body's {@code policies} field, or the multipart part named {@code policies} (LUNA's form for them).
+     *
+     * @param policies the policies as JSON; null when none came (and always with an image body)
+     */
+    public record WithPolicies(List<Image> images, JsonNode policies) {}
+
+    public static WithPolicies readWithPolicies(ApiRequest req) {
+        return read(req, true);
+    }
+
+    private static WithPolicies read(ApiRequest req, boolean policiesAllowed) {
         var contentType = req.contentType().orElseThrow(() -> new LunaException(ErrorCode.BAD_CONTENT_TYPE));
         boolean isImage = ImageFormat.ofPhotoContentType(contentType).isPresent();
         if (!isImage && !contentType.equals(MultipartImages.MEDIA_TYPE) && !contentType.equals(JsonImages.MEDIA_TYPE)) {
@@ -53,12 +71,17 @@ public final class DetectorImages {
             throw new LunaException(ErrorCode.EMPTY_BODY);
         }
         if (isImage) {
-            return List.of(Image.of(null, contentType, req.body()));
+            return new WithPolicies(List.of(Image.of(null, contentType, req.body())), null);
         }
-        var images = contentType.equals(JsonImages.MEDIA_TYPE)
-                ? JsonImages.read(req.body())
-                : MultipartImages.read(req.header("Content-Type").orElseThrow(), req.body());
-        ImageBatch.requireWithinLimit(images.size());
-        return images;
+        WithPolicies read;
+        if (contentType.equals(JsonImages.MEDIA_TYPE)) {
+            var json = JsonImages.read(req.body(), policiesAllowed);
+            read = new WithPolicies(json.images(), json.policies());
+        } else {
+            var parts = MultipartImages.read(req.header("Content-Type").orElseThrow(), req.body(), policiesAllowed);
+            read = new WithPolicies(parts.images(), parts.policies() == null ? null : Json.tree(parts.policies()));
+        }
+        ImageBatch.requireWithinLimit(read.images().size());
+        return read;
     }
 }

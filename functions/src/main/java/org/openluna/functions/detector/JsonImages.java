@@ -20,14 +20,31 @@ import tools.jackson.databind.JsonNode;
 final class JsonImages {
     static final String MEDIA_TYPE = "application/json";
 
-    record Body(List<Item> images) {}
+    record Body(List<Item> images, JsonNode policies) {}
+
+    /** The images, and the {@code policies} field a dynamic handler's events take (null when absent). */
+    record Read(List<Image> images, JsonNode policies) {}
 
     record Item(String image, String mimetype, String filename, JsonNode faceBoundingBoxes, JsonNode bodyBoundingBoxes) {}
 
     private JsonImages() {}
 
     static List<Image> read(byte[] body) {
-        var items = Check.required(Json.read(body, Body.class).images(), "images");
+        var read = read(body, false);
+        return read.images();
+    }
+
+    /** @param policiesAllowed whether a {@code policies} field may come with the images; otherwise it is an extra field */
+    static Read read(byte[] body, boolean policiesAllowed) {
+        var parsed = Json.read(body, Body.class);
+        if (parsed.policies() != null && !policiesAllowed) {
+            throw Check.invalid("policies", "extra fields not permitted");
+        }
+        return new Read(images(parsed), parsed.policies());
+    }
+
+    private static List<Image> images(Body body) {
+        var items = Check.required(body.images(), "images");
         if (items.isEmpty()) {
             throw Check.invalid("images", "must not be empty");
         }

@@ -29,10 +29,22 @@ import org.openluna.shared.api.LunaException;
  */
 final class MultipartImages {
     static final String MEDIA_TYPE = "multipart/form-data";
+    static final String POLICIES = "policies";
 
     private MultipartImages() {}
 
+    /** The images, and the bytes of a part named {@code policies} (null when there is none). */
+    record Read(List<Image> images, byte[] policies) {}
+
     static List<Image> read(String contentTypeHeader, byte[] body) {
+        return read(contentTypeHeader, body, false).images();
+    }
+
+    /**
+     * @param policiesAllowed whether a part named {@code policies} holds a dynamic handler's policies (LUNA's
+     *                        multipart form for them) rather than an image
+     */
+    static Read read(String contentTypeHeader, byte[] body, boolean policiesAllowed) {
         var request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, "/", Unpooled.wrappedBuffer(body));
         request.headers().set(HttpHeaderNames.CONTENT_TYPE, contentTypeHeader);
         if (!HttpPostRequestDecoder.isMultipart(request)) {
@@ -44,13 +56,22 @@ final class MultipartImages {
         try {
             decoder = new HttpPostMultipartRequestDecoder(factory, request, StandardCharsets.UTF_8);
             var images = new ArrayList<Image>();
+            byte[] policies = null;
             for (var data : decoder.getBodyHttpDatas()) {
-                images.add(image((HttpData) data));
+                var part = (HttpData) data;
+                if (policiesAllowed && POLICIES.equals(part.getName())) {
+                    if (policies != null) {
+                        throw new LunaException(ErrorCode.BAD_MULTIPART, "it holds two parts named policies");
+                    }
+                    policies = bytes(part);
+                } else {
+                    images.add(image(part));
+                }
             }
             if (images.isEmpty()) {
-                throw new LunaException(ErrorCode.BAD_MULTIPART, "it holds no part");
+                throw new LunaException(ErrorCode.BAD_MULTIPART, "it holds no image part");
             }
-            return images;
+            return new Read(images, policies);
         } catch (DecoderException e) {
             throw new LunaException(ErrorCode.BAD_MULTIPART, e, e.getMessage());
         } finally {
@@ -62,14 +83,17 @@ final class MultipartImages {
         }
     }
 
-    /** Netty gives a part without filename as an attribute, with no type: its bytes then tell the format. */
-    private static Image image(HttpData part) {
-        byte[] bytes;
+    private static byte[] bytes(HttpData part) {
         try {
-            bytes = part.get();
+            return part.get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Netty gives a part without filename as an attribute, with no type: its bytes then tell the format. */
+    private static Image image(HttpData part) {
+        var bytes = bytes(part);
         return part instanceof FileUpload file
                 ? DeclaredImageType.image(file.getFilename(), file.getContentType(), bytes)
                 : DeclaredImageType.image(null, null, bytes);

@@ -121,6 +121,12 @@ public final class RouteTable {
             new Route("HEAD", "/6/handlers/{handler_id}", "headHandler", permission(HANDLER, VIEW), "Check if handler exists"),
             new Route("PUT", "/6/handlers/{handler_id}", "replaceHandler", permission(HANDLER, MODIFICATION), "Replace handler"),
             new Route("DELETE", "/6/handlers/{handler_id}", "deleteHandler", permission(HANDLER, DELETION), "Remove handler"),
+            new Route("POST", "/6/handlers/{handler_id}/events", "generateEvents", permission(EVENT, CREATION),
+                    "Generate events: run the handler's policies on images or a descriptor"),
+            new Route("GET", "/6/events", "getEvents", permission(EVENT, VIEW), "Get events"),
+            new Route("POST", "/6/events/stats", "getEventStats", permission(EVENT, VIEW), "Get event statistics"),
+            new Route("GET", "/6/events/{event_id}", "getEvent", permission(EVENT, VIEW), "Get event"),
+            new Route("HEAD", "/6/events/{event_id}", "headEvent", permission(EVENT, VIEW), "Check if event exists"),
 
             new Route("GET", "/6/ws", "subscribeEvents", permission(EVENT, VIEW),
                     "Subscribe to handler events over a websocket (HTTP GET upgrade); filters as the Sender's"),

@@ -17,13 +17,13 @@ import org.openluna.shared.descriptors.Descriptor;
  * {@code /6/extractor} aggregates basic attributes), the emotions and the liveness score their means,
  * and the descriptor the renormalised mean of the faces' descriptors ({@link Descriptor#meanOf}).
  */
-final class FaceAggregation {
+public final class FaceAggregation {
     /** What is aggregated; the rest (head pose, eyes, quality) belongs to one picture and stays with its face. */
-    static final Set<Estimation> AGGREGATED = EnumSet.of(Estimation.AGE, Estimation.GENDER, Estimation.EMOTIONS, Estimation.LIVENESS);
+    public static final Set<Estimation> AGGREGATED = EnumSet.of(Estimation.AGE, Estimation.GENDER, Estimation.EMOTIONS, Estimation.LIVENESS);
 
     private FaceAggregation() {}
 
-    static FaceEstimations meanOf(List<FaceEstimations> faces) {
+    public static FaceEstimations meanOf(List<FaceEstimations> faces) {
         if (faces.isEmpty()) {
             throw new IllegalArgumentException("no faces to aggregate");
         }

@@ -92,12 +92,12 @@ public class ServiceFunctions {
             estimations.put("liveness", true);
             estimations.put("deepfake", false);
             var components = new LinkedHashMap<String, Object>();
-            components.put("events", false);
+            // handlers produce events, stored in DynamoDB and listed by /6/events (ADR 0013)
+            components.put("events", true);
             components.put("tasks", false);
-            // /6/ws relays the Sender (ADR 0012); events reach it once handlers produce them
+            // /6/ws relays the Sender (ADR 0012), which handlers' events reach through its queue
             components.put("sender", true);
             components.put("image_store", true);
-            // handlers are stored and validated; their events are not served yet ("events" above)
             components.put("handlers", true);
             components.put("video_analytics", false);
             components.put("lambdas", false);

@@ -1,0 +1,59 @@
+package org.openluna.functions.events;
+
+import java.time.Clock;
+import org.openluna.functions.detector.Inference;
+import org.openluna.shared.attributes.TemporaryAttributes;
+import org.openluna.shared.blobs.BlobStores;
+import org.openluna.shared.clients.matcher.MatcherClient;
+import org.openluna.shared.events.Events;
+import org.openluna.shared.faces.Faces;
+import org.openluna.shared.matching.FaceCandidateSearch;
+import org.openluna.shared.queues.EventPublisher;
+import org.openluna.shared.queues.EventWriteBuffer;
+import org.openluna.shared.queues.QueueNames;
+import org.openluna.shared.tables.EventsTable;
+import org.openluna.shared.tables.FacesTable;
+import org.openluna.shared.tables.ListsTable;
+import org.openluna.shared.tables.TableNames;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** What the events functions are built of: the events store, the write buffer, and the handler pipeline's parts. */
+@Configuration(proxyBeanMethods = false)
+public class EventsConfiguration {
+
+    @Bean
+    Events events(DynamoDbClient dynamo, TableNames names) {
+        return new Events(new EventsTable(dynamo, names));
+    }
+
+    @Bean
+    EventWriteBuffer eventWriteBuffer(SqsClient sqs, QueueNames queues) {
+        return new EventWriteBuffer(sqs, queues);
+    }
+
+    /** On one machine only: on AWS the buffer's queue triggers a function (ADR 0013). */
+    @Bean
+    @ConditionalOnProperty(name = "luna.events.drain-write-buffer", havingValue = "true")
+    BufferedEventWriter bufferedEventWriter(EventWriteBuffer buffer, Events events) {
+        return new BufferedEventWriter(buffer, events);
+    }
+
+    @Bean(destroyMethod = "close")
+    Callbacks eventCallbacks() {
+        return new Callbacks();
+    }
+
+    @Bean
+    EventGeneration eventGeneration(Inference inference, MatcherClient matcher, DynamoDbClient dynamo, TableNames names, Faces faces,
+                                    TemporaryAttributes attributes, BlobStores stores, Events events, EventWriteBuffer buffer,
+                                    EventPublisher publisher, Callbacks callbacks, Clock clock) {
+        var candidates = new FaceCandidateSearch(matcher, new FacesTable(dynamo, names), new ListsTable(dynamo, names), faces);
+        var storage = new PolicyStorage(stores.faceSamples(), attributes, faces, clock);
+        var delivery = new EventDelivery(events, buffer, publisher, callbacks);
+        return new EventGeneration(inference, candidates, storage, stores.images(), delivery, clock);
+    }
+}

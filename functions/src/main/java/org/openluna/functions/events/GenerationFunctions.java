@@ -1,0 +1,92 @@
+package org.openluna.functions.events;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+
+import java.util.UUID;
+import java.util.function.Function;
+import org.openluna.functions.detector.DetectorImages;
+import org.openluna.functions.detector.FilteredFaces.FilteredDetections;
+import org.openluna.shared.api.ApiRequest;
+import org.openluna.shared.api.ApiResponse;
+import org.openluna.shared.api.Check;
+import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.Ids;
+import org.openluna.shared.api.LunaException;
+import org.openluna.shared.descriptors.DescriptorMediaType;
+import org.openluna.shared.handlers.Handler;
+import org.openluna.shared.handlers.Handlers;
+import org.openluna.shared.handlers.Policies;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code POST /6/handlers/{handler_id}/events} (seed l.6184-7226): the handler's policies run on the
+ * request's images or descriptor. Everything a request asks is checked before anything is stored: the
+ * handler (22020), the query (12012), the body (12017, 12018, 12022, 12027, 12028), a dynamic handler's
+ * policies as a creation checks them (12022, 27002, 22008); an image that cannot be used is that image's
+ * error and stores nothing. The answer is 201, or 202 when an event was left to the write buffer.
+ */
+@Configuration(proxyBeanMethods = false)
+public class GenerationFunctions {
+
+    @Bean
+    Function<ApiRequest, ApiResponse> generateEvents(Handlers handlers, EventGeneration generation, Clock clock) {
+        return req -> {
+            var account = req.caller().account();
+            var handler = handlers.get(account, Ids.pathId(req.path("handler_id")));
+            var query = GenerationQuery.parse(req, clock);
+            EventGeneration.Input input;
+            JsonNode givenPolicies = null;
+            var descriptorType = req.contentType().flatMap(DescriptorMediaType::of);
+            if (descriptorType.isPresent()) {
+                if (req.body().length == 0) {
+                    throw new LunaException(ErrorCode.EMPTY_BODY);
+                }
+                input = new EventGeneration.Input.OneDescriptor(descriptorType.get().read(req.body()));
+            } else {
+                var read = DetectorImages.readWithPolicies(req);
+                givenPolicies = read.policies();
+                input = new EventGeneration.Input.Images(read.images());
+            }
+            var policies = policies(handlers, account, handler, givenPolicies);
+            var generated = generation.run(account, handler.handlerId(), policies, query, input, req.requestId());
+            var body = new LinkedHashMap<String, Object>();
+            body.put("images", generated.images());
+            body.put("events", generated.events());
+            body.put("filtered_detections", new FilteredDetections(generated.filtered()));
+            return ApiResponse.json(generated.buffered() ? 202 : 201, body);
+        };
+    }
+
+    /**
+     * A static handler's stored policies, or a dynamic one's from the request (LUNA's multipart part or
+     * JSON field named {@code policies}), checked as a handler's creation checks them; lists are checked
+     * again for a static handler, as one named may have been deleted since.
+     */
+    static Policies policies(Handlers handlers, UUID account, Handler handler, JsonNode given) {
+        Policies policies = switch (handler.handlerType()) {
+            case STATIC -> {
+                if (given != null) {
+                    throw Check.invalid("policies", "only a dynamic handler takes policies with its events");
+                }
+                yield handler.policies();
+            }
+            case DYNAMIC -> {
+                if (given == null || given.isNull()) {
+                    throw Check.invalid("policies", "field required: a dynamic handler takes its policies with each request");
+                }
+                yield Policies.read(given, "policies");
+            }
+            case LAMBDA -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "lambdas");
+        };
+        handlers.validate(account, policies);
+        if (policies.detectPolicy().faceQuality().isOn()) {
+            // the checks are accepted on a handler (ADR 0011) but not yet made on its events (ADR 0013)
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "policies.detect_policy.face_quality on events");
+        }
+        return policies;
+    }
+
+}
