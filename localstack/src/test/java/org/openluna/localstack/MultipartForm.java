@@ -24,6 +24,19 @@ final class MultipartForm {
         return this;
     }
 
+    /** A part without a filename, as a form field: a dynamic handler's {@code policies} come so. */
+    MultipartForm field(String name, String contentType, byte[] content) {
+        var head = new StringBuilder("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n");
+        if (contentType != null) {
+            head.append("Content-Type: ").append(contentType).append("\r\n");
+        }
+        body.writeBytes(head.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        return this;
+    }
+
     String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }

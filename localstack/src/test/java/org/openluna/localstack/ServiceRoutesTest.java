@@ -38,7 +38,7 @@ class ServiceRoutesTest {
         var features = api.admin().get("/6/features").assertStatus(200).json();
         assertThat(features.get("components").get("image_store").asBoolean()).isTrue();
         assertThat(features.get("components").get("handlers").asBoolean()).isTrue();
-        assertThat(features.get("components").get("events").asBoolean()).isFalse();
+        assertThat(features.get("components").get("events").asBoolean()).isTrue();
         var estimations = features.get("estimations");
         assertThat(estimations.get("liveness").asBoolean()).isTrue();
         assertThat(estimations.get("face_quality").asBoolean()).isTrue();
