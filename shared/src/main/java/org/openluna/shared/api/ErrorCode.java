@@ -87,6 +87,8 @@ public enum ErrorCode {
     HANDLER_NOT_FOUND(22020, 404, "Object not found", "Handler with id '%s' not found"),
     // events, from 22030, leaving 22021-22029 to handlers and verifiers; the seed prints no code
     EVENT_NOT_FOUND(22030, 404, "Object not found", "Event with id '%s' not found"),
+    // a user's event is saved through a dynamic handler only (seed l.8269)
+    HANDLER_NOT_DYNAMIC(22031, 400, "Bad/incomplete input data", "Handler '%s' is not dynamic; user events are saved through a dynamic handler"),
 
     SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable: %s"),
     FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform");
