@@ -82,6 +82,8 @@ public enum ErrorCode {
             "Several faces have external id '%s'; match one of them by its face id"),
     // handlers, from 22020, leaving 22013-22019 to faces and matching; the seed prints no code
     HANDLER_NOT_FOUND(22020, 404, "Object not found", "Handler with id '%s' not found"),
+    // verifiers, from 22025, leaving 22021-22024 to handlers and events; the seed prints no code
+    VERIFIER_NOT_FOUND(22025, 404, "Object not found", "Verifier with id '%s' not found"),
 
     SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable: %s"),
     FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform");

@@ -24,5 +24,7 @@ public record TableNames(String prefix) {
 
     public String handlers() { return prefix + "handlers"; }
 
-    public List<String> all() { return List.of(accounts(), tokens(), attributes(), faces(), lists(), listFaces(), handlers()); }
+    public String verifiers() { return prefix + "verifiers"; }
+
+    public List<String> all() { return List.of(accounts(), tokens(), attributes(), faces(), lists(), listFaces(), handlers(), verifiers()); }
 }
