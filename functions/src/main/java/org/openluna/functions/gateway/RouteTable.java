@@ -15,6 +15,7 @@ import static org.openluna.shared.auth.PermissionObject.IMAGE;
 import static org.openluna.shared.auth.PermissionObject.LIST;
 import static org.openluna.shared.auth.PermissionObject.OBJECT;
 import static org.openluna.shared.auth.PermissionObject.TOKEN;
+import static org.openluna.shared.auth.PermissionObject.VERIFIER;
 import static org.openluna.shared.auth.Verb.CREATION;
 import static org.openluna.shared.auth.Verb.DELETION;
 import static org.openluna.shared.auth.Verb.MODIFICATION;
@@ -121,6 +122,19 @@ public final class RouteTable {
             new Route("HEAD", "/6/handlers/{handler_id}", "headHandler", permission(HANDLER, VIEW), "Check if handler exists"),
             new Route("PUT", "/6/handlers/{handler_id}", "replaceHandler", permission(HANDLER, MODIFICATION), "Replace handler"),
             new Route("DELETE", "/6/handlers/{handler_id}", "deleteHandler", permission(HANDLER, DELETION), "Remove handler"),
+
+            new Route("POST", "/6/verifiers", "createVerifier", permission(VERIFIER, CREATION), "Create verifier"),
+            new Route("GET", "/6/verifiers", "getVerifiers", permission(VERIFIER, VIEW), "Get verifiers"),
+            new Route("GET", "/6/verifiers/count", "countVerifiers", permission(VERIFIER, VIEW), "Count verifiers"),
+            new Route("GET", "/6/verifiers/{verifier_id}", "getVerifier", permission(VERIFIER, VIEW), "Get verifier"),
+            new Route("HEAD", "/6/verifiers/{verifier_id}", "headVerifier", permission(VERIFIER, VIEW), "Check if verifier exists"),
+            new Route("PUT", "/6/verifiers/{verifier_id}", "replaceVerifier", permission(VERIFIER, MODIFICATION), "Replace verifier"),
+            new Route("DELETE", "/6/verifiers/{verifier_id}", "deleteVerifier", permission(VERIFIER, DELETION), "Remove verifier"),
+            // the token's verify permission names verifiers by id, so the function checks it (ADR 0014)
+            new Route("POST", "/6/verifiers/{verifier_id}/verifications", "verifyFaces", authenticated(),
+                    "Verify the faces of images or a descriptor against faces and attributes (verify permission)"),
+            new Route("POST", "/6/verifiers/{verifier_id}/raw", "verifyRaw", authenticated(),
+                    "Raw verification of descriptors given inline (verify permission)"),
 
             new Route("GET", "/6/ws", "subscribeEvents", permission(EVENT, VIEW),
                     "Subscribe to handler events over a websocket (HTTP GET upgrade); filters as the Sender's"),

@@ -59,4 +59,18 @@ class RouteTableTest {
         assertThat(handler.params()).containsEntry("handler_id", "abc");
         assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("PATCH", "/6/handlers")).allowed()).containsExactly("GET", "POST");
     }
+
+    @Test
+    void verifierCountAndVerificationsAreNotTakenForVerifierIds() {
+        assertThat(((RouteTable.Match.Found) RouteTable.find("GET", "/6/verifiers/count")).route().function()).isEqualTo("countVerifiers");
+        var verifications = (RouteTable.Match.Found) RouteTable.find("POST", "/6/verifiers/abc/verifications");
+        assertThat(verifications.route().function()).isEqualTo("verifyFaces");
+        assertThat(verifications.params()).containsEntry("verifier_id", "abc");
+        assertThat(((RouteTable.Match.Found) RouteTable.find("POST", "/6/verifiers/abc/raw")).route().function()).isEqualTo("verifyRaw");
+        assertThat(((RouteTable.Match.Found) RouteTable.find("PUT", "/6/verifiers/abc")).route().function()).isEqualTo("replaceVerifier");
+        // "count" is also a verifier id to the template, so the methods of both are allowed
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("POST", "/6/verifiers/count")).allowed())
+                .containsExactly("DELETE", "GET", "HEAD", "PUT");
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("GET", "/6/verifiers/abc/raw")).allowed()).containsExactly("POST");
+    }
 }
