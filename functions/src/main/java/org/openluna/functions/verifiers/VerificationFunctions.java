@@ -76,7 +76,7 @@ public class VerificationFunctions {
     Function<ApiRequest, ApiResponse> verifyRaw(Verifiers verifiers) {
         return req -> {
             var verifier = verifier(req, verifiers);
-            // the records' fields are in the seed's order (l.11795-11800)
+            // the records' fields are in the seed's order (l.11790-11812)
             return answer(req, 200, Map.of("matches", RawVerification.verify(body(req), verifier.policies())));
         };
     }

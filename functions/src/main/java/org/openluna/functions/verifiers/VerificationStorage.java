@@ -17,7 +17,7 @@ import org.openluna.shared.handlers.StoragePolicy.AttributePolicy;
 import org.openluna.shared.handlers.StoragePolicy.SamplePolicy;
 
 /**
- * What a verifier's storage policy keeps of a verification (seed l.11119-11126): each face's sample
+ * What a verifier's storage policy keeps of a verification (seed l.11118-11125): each face's sample
  * for {@code ttl} days, and a temporary attribute of each face for {@code ttl} seconds, both in the
  * account the request acts in. Nothing is stored unless the policy says so.
  */

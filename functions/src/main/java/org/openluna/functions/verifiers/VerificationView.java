@@ -13,7 +13,7 @@ import org.openluna.shared.verifiers.Verification;
  * The answer of {@code POST /6/verifiers/{verifier_id}/verifications} in the seed's shape and order
  * (l.11840-13058): per image its error, status, filename and detections; per face its verifications,
  * {@code face_attributes} and {@code sample}. What was not stored is null, as the seed's second image
- * shows it (l.12769-12797: {@code sample_id}, {@code url}, {@code attribute_id} null, {@code samples}
+ * shows it (l.12998-13054: {@code sample_id}, {@code url}, {@code attribute_id} null, {@code samples}
  * empty); what was not asked for is left out. The descriptor's quality {@code score} is null, as no
  * model here rates it (ADR 0007).
  */

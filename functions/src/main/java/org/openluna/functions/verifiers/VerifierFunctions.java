@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Configuration;
 public class VerifierFunctions {
     static final String URL_PREFIX = "/6/verifiers/";
 
-    /** The reply to a creation, as the seed shows it (l.11127-11128). */
+    /** The reply to a creation, as the seed shows it (l.11127-11129). */
     record Created(UUID verifierId, String url) {
         static Created of(UUID verifierId) {
             return new Created(verifierId, URL_PREFIX + verifierId);

@@ -55,7 +55,7 @@ public record Caller(
     }
 
     /**
-     * The seed's {@code verify} permission (l.237): allowed, and this verifier on its white list when
+     * The seed's {@code verify} permission (l.243): allowed, and this verifier on its white list when
      * there is one and off its black list.
      */
     public void requireVerify(UUID verifierId) {

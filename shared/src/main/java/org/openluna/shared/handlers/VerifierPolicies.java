@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 public record VerifierPolicies(double verificationThreshold, DetectPolicy detectPolicy, ExtractPolicy extractPolicy,
                                SamplePolicy faceSamplePolicy, AttributePolicy attributePolicy) {
     static final Set<String> FIELDS = Set.of("verification_threshold", "detect_policy", "extract_policy", "storage_policy");
-    /** In the order of the seed's verifier (l.10826-10848). */
+    /** In the order of the seed's verifier (l.10823-10859). */
     static final List<String> DETECT_FIELDS = List.of("multiface_policy", "estimate_head_pose", "estimate_emotions", "estimate_mask",
             "estimate_quality", "estimate_gaze", "estimate_glasses", "estimate_eyes_attributes", "estimate_mouth_attributes",
             "detect_landmarks68", "extract_exif", "yaw_threshold", "roll_threshold", "pitch_threshold", "mask_states",
@@ -62,7 +62,7 @@ public record VerifierPolicies(double verificationThreshold, DetectPolicy detect
                 AttributePolicy.read(storage.object("attribute_policy", ATTRIBUTE_FIELDS)));
     }
 
-    /** "Verification status is True if the received similarity is greater than the verification_threshold" (seed l.11766). */
+    /** "Verification status is True if the received similarity is greater than the verification_threshold" (seed l.11765). */
     public boolean passes(double similarity) {
         return similarity > verificationThreshold;
     }

@@ -10,7 +10,7 @@ import org.openluna.shared.handlers.VerifierPolicies;
 /**
  * One face's descriptor against every target, through the platform's one similarity (the number
  * {@code /6/matcher} reports for the same descriptors), each with its verdict. Best first, as the
- * seed's example lists them (l.12868-12900); equal similarities keep the order the targets were named.
+ * seed's example lists them (l.13013-13043); equal similarities keep the order the targets were named.
  */
 public record Verification(VerificationTarget target, double similarity, boolean status) {
     public Verification {

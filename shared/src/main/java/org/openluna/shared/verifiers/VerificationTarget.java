@@ -7,7 +7,7 @@ import org.openluna.shared.descriptors.Descriptor;
 /** One object a face is verified against, with the descriptor it is compared by. */
 public record VerificationTarget(Kind kind, UUID id, Descriptor descriptor) {
 
-    /** What the object is, and how a verification names it: {@code "face": {"face_id": ...}} (seed l.11858-11860). */
+    /** What the object is, and how a verification names it: {@code "face": {"face_id": ...}} (seed l.11859-11866). */
     public enum Kind {
         FACE("face", "face_id"), ATTRIBUTE("attribute", "attribute_id"), EVENT("event", "event_id");
 

@@ -4,7 +4,7 @@ import org.openluna.shared.api.QueryParams;
 
 /**
  * The filters of {@code GET /6/verifiers} and {@code GET /6/verifiers/count} (seed l.11131-11134,
- * l.13062-13063): "descriptions similar to this parameter", read as handlers read it, a part of the
+ * l.13067-13068): "descriptions similar to this parameter", read as handlers read it, a part of the
  * description, case-sensitive.
  *
  * @param description null for any
