@@ -59,4 +59,12 @@ class RouteTableTest {
         assertThat(handler.params()).containsEntry("handler_id", "abc");
         assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("PATCH", "/6/handlers")).allowed()).containsExactly("GET", "POST");
     }
+
+    @Test
+    void aPathSpelledOutAnswersForEveryMethodRatherThanPassingForAnId() {
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("GET", "/6/handlers/validator")).allowed()).containsExactly("POST");
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("DELETE", "/6/faces/count")).allowed()).containsExactly("GET");
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("PUT", "/6/lists/count")).allowed()).containsExactly("GET");
+        assertThat(((RouteTable.Match.Found) RouteTable.find("DELETE", "/6/faces/abc")).route().function()).isEqualTo("deleteFace");
+    }
 }
