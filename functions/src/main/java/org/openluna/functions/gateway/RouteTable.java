@@ -154,13 +154,17 @@ public final class RouteTable {
     static Match find(String method, String path) {
         var segments = List.of((path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path)
                 .substring(1).split("/", -1));
-        var candidates = ROUTES.stream()
+        List<Match.Found> candidates = ROUTES.stream()
                 .flatMap(route -> route.match(segments).map(params -> new Match.Found(route, params)).stream())
                 .sorted(Comparator.comparingInt((Match.Found f) -> f.route().specificity()).reversed())
                 .toList();
         if (candidates.isEmpty()) {
             return new Match.NotFound();
         }
+        // a path spelled out (/6/handlers/validator) is that resource for every method: GET on it is
+        // 405, not a request for a handler whose id is "validator"
+        int mostSpecific = candidates.getFirst().route().specificity();
+        candidates = candidates.stream().filter(c -> c.route().specificity() == mostSpecific).toList();
         Optional<Match.Found> exact = candidates.stream().filter(c -> c.route().method().equals(method)).findFirst();
         if (exact.isPresent()) {
             return exact.get();

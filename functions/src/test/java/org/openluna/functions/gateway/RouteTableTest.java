@@ -68,9 +68,16 @@ class RouteTableTest {
         assertThat(verifications.params()).containsEntry("verifier_id", "abc");
         assertThat(((RouteTable.Match.Found) RouteTable.find("POST", "/6/verifiers/abc/raw")).route().function()).isEqualTo("verifyRaw");
         assertThat(((RouteTable.Match.Found) RouteTable.find("PUT", "/6/verifiers/abc")).route().function()).isEqualTo("replaceVerifier");
-        // "count" is also a verifier id to the template, so the methods of both are allowed
-        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("POST", "/6/verifiers/count")).allowed())
-                .containsExactly("DELETE", "GET", "HEAD", "PUT");
+        // a path spelled out answers for itself, never as a verifier id
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("POST", "/6/verifiers/count")).allowed()).containsExactly("GET");
         assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("GET", "/6/verifiers/abc/raw")).allowed()).containsExactly("POST");
+    }
+
+    @Test
+    void aPathSpelledOutAnswersForEveryMethodRatherThanPassingForAnId() {
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("GET", "/6/handlers/validator")).allowed()).containsExactly("POST");
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("DELETE", "/6/faces/count")).allowed()).containsExactly("GET");
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("PUT", "/6/lists/count")).allowed()).containsExactly("GET");
+        assertThat(((RouteTable.Match.Found) RouteTable.find("DELETE", "/6/faces/abc")).route().function()).isEqualTo("deleteFace");
     }
 }
