@@ -55,6 +55,7 @@ public class VerificationFunctions {
                                                   VerificationStorage storage) {
         return req -> {
             var caller = req.caller();
+            var account = caller.account();
             var verifier = verifier(req, verifiers);
             var query = VerificationQuery.parse(req.query());
             requireReferencePermissions(caller, query.references());
@@ -62,8 +63,7 @@ public class VerificationFunctions {
             // the policies are checked against the service's models before anything is read or stored
             var detection = descriptorType.isPresent() ? null
                     : VerifierDetection.of(verifier.policies(), query.warped(), inference.capabilities());
-            var resolved = targets.resolve(caller.account(), query.references());
-            var account = caller.account();
+            var resolved = targets.resolve(account, query.references());
             List<Map<String, Object>> images = descriptorType.isPresent()
                     ? List.of(descriptorImage(account, descriptorType.get(), req.body(), verifier, resolved, storage))
                     : ImageVerifications.run(account, DetectorImages.read(req), query, verifier.policies(), detection, resolved,
