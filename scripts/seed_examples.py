@@ -16,6 +16,8 @@ import sys
 
 SERVED = {"accounts", "account", "tokens", "images", "samples", "objects", "config", "features", "plugins", "healthcheck",
           "detector", "attributes", "faces", "lists", "handlers"}
+# verifiers are served, but every verifier example creates its verifier with "estimate_mask": 1, which no model
+# here gives (27002, ADR 0014); VerifiersTest posts that body and checks the refusal and the body without it
 # a VisionLabs descriptor file (descriptor56) holds another model's version, which this platform refuses (ADR 0007)
 FOREIGN_DESCRIPTOR = re.compile(r'open\("descriptor\d+"')
 # the resources an example calls: f"{baseUri}/faces/...", or an address written out, "http://127.0.0.1:5000/6/attributes"

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openluna.inference.models.Asset;
+import org.openluna.sender.EventSocket;
 import tools.jackson.databind.JsonNode;
 
 /**

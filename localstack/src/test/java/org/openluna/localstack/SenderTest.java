@@ -3,6 +3,8 @@ package org.openluna.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import org.openluna.sender.EventSocket;
+import org.openluna.sender.RawHandshake;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

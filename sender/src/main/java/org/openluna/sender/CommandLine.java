@@ -1,9 +1,8 @@
 package org.openluna.sender;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
+import org.openluna.shared.config.ServiceOptions;
 import org.openluna.shared.queues.QueueNames;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -19,21 +18,12 @@ record CommandLine(SenderSettings settings, String region, URI sqsEndpoint) {
     private static final Set<String> NAMES = Set.of("port", "host", "queue", "resource-prefix", "wait-seconds", "region", "sqs-endpoint");
 
     static CommandLine parse(String[] args) {
-        Map<String, String> given = new HashMap<>();
-        for (var arg : args) {
-            int eq = arg.indexOf('=');
-            var name = arg.startsWith("--") && eq > 2 ? arg.substring(2, eq) : null;
-            if (name == null || !NAMES.contains(name)) {
-                throw new IllegalArgumentException("unknown option " + arg + "; options: --" + String.join("=..., --", NAMES.stream().sorted().toList()) + "=...");
-            }
-            given.put(name, arg.substring(eq + 1));
-        }
-        var queue = given.getOrDefault("queue", new QueueNames(given.getOrDefault("resource-prefix", "luna-")).events());
-        var settings = new SenderSettings(given.getOrDefault("host", "127.0.0.1"),
-                Integer.parseInt(given.getOrDefault("port", Integer.toString(SenderSettings.DEFAULT_PORT))), queue,
-                Integer.parseInt(given.getOrDefault("wait-seconds", "20")));
-        var endpoint = given.containsKey("sqs-endpoint") ? URI.create(given.get("sqs-endpoint")) : null;
-        return new CommandLine(settings, given.getOrDefault("region", "us-east-1"), endpoint);
+        var options = ServiceOptions.parse(NAMES, args);
+        var queue = options.text("queue", new QueueNames(options.text("resource-prefix", "luna-")).events());
+        var settings = new SenderSettings(options.text("host", "127.0.0.1"), options.number("port", SenderSettings.DEFAULT_PORT), queue,
+                options.number("wait-seconds", 20));
+        var endpoint = options.text("sqs-endpoint", null);
+        return new CommandLine(settings, options.text("region", "us-east-1"), endpoint == null ? null : URI.create(endpoint));
     }
 
     SqsClient sqsClient() {

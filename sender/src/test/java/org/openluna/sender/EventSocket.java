@@ -16,7 +16,7 @@ import org.openluna.shared.api.Json;
 import tools.jackson.databind.JsonNode;
 
 /** A websocket client as a LUNA subscriber uses one: connect with headers, read the text messages that come. */
-final class EventSocket implements AutoCloseable {
+public final class EventSocket implements AutoCloseable {
     private final WebSocket socket;
     private final BlockingQueue<String> messages;
     private final CompletableFuture<Integer> closed;
@@ -27,7 +27,7 @@ final class EventSocket implements AutoCloseable {
         this.closed = closed;
     }
 
-    static EventSocket connect(URI uri, Map<String, String> headers) {
+    public static EventSocket connect(URI uri, Map<String, String> headers) {
         var messages = new LinkedBlockingQueue<String>();
         var closed = new CompletableFuture<Integer>();
         var builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
@@ -37,19 +37,19 @@ final class EventSocket implements AutoCloseable {
     }
 
     /** The next message within the timeout, or null. */
-    JsonNode next(Duration timeout) throws InterruptedException {
+    public JsonNode next(Duration timeout) throws InterruptedException {
         var text = messages.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         return text == null ? null : Json.tree(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** Every message that came so far. */
-    List<JsonNode> drain() {
+    public List<JsonNode> drain() {
         var texts = new ArrayList<String>();
         messages.drainTo(texts);
         return texts.stream().map(t -> Json.tree(t.getBytes(java.nio.charset.StandardCharsets.UTF_8))).toList();
     }
 
-    CompletableFuture<Integer> closed() {
+    public CompletableFuture<Integer> closed() {
         return closed;
     }
 

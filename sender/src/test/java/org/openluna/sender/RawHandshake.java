@@ -10,9 +10,9 @@ import java.util.Map;
  * A websocket opening request written by hand, to read a refusal whole: the JDK's client reports a
  * refused handshake without its body.
  */
-record RawHandshake(int status, String headers, String body) {
+public record RawHandshake(int status, String headers, String body) {
 
-    static RawHandshake send(int port, String pathAndQuery, Map<String, String> headers) throws IOException {
+    public static RawHandshake send(int port, String pathAndQuery, Map<String, String> headers) throws IOException {
         try (var socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             var request = new StringBuilder("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n")

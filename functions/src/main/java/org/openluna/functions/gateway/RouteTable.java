@@ -15,6 +15,7 @@ import static org.openluna.shared.auth.PermissionObject.IMAGE;
 import static org.openluna.shared.auth.PermissionObject.LIST;
 import static org.openluna.shared.auth.PermissionObject.OBJECT;
 import static org.openluna.shared.auth.PermissionObject.TOKEN;
+import static org.openluna.shared.auth.PermissionObject.VERIFIER;
 import static org.openluna.shared.auth.Verb.CREATION;
 import static org.openluna.shared.auth.Verb.DELETION;
 import static org.openluna.shared.auth.Verb.MODIFICATION;
@@ -132,6 +133,19 @@ public final class RouteTable {
             new Route("GET", "/6/events/{event_id}", "getEvent", permission(EVENT, VIEW), "Get event"),
             new Route("HEAD", "/6/events/{event_id}", "headEvent", permission(EVENT, VIEW), "Check if event exists"),
 
+            new Route("POST", "/6/verifiers", "createVerifier", permission(VERIFIER, CREATION), "Create verifier"),
+            new Route("GET", "/6/verifiers", "getVerifiers", permission(VERIFIER, VIEW), "Get verifiers"),
+            new Route("GET", "/6/verifiers/count", "countVerifiers", permission(VERIFIER, VIEW), "Count verifiers"),
+            new Route("GET", "/6/verifiers/{verifier_id}", "getVerifier", permission(VERIFIER, VIEW), "Get verifier"),
+            new Route("HEAD", "/6/verifiers/{verifier_id}", "headVerifier", permission(VERIFIER, VIEW), "Check if verifier exists"),
+            new Route("PUT", "/6/verifiers/{verifier_id}", "replaceVerifier", permission(VERIFIER, MODIFICATION), "Replace verifier"),
+            new Route("DELETE", "/6/verifiers/{verifier_id}", "deleteVerifier", permission(VERIFIER, DELETION), "Remove verifier"),
+            // the token's verify permission names verifiers by id, so the function checks it (ADR 0014)
+            new Route("POST", "/6/verifiers/{verifier_id}/verifications", "verifyFaces", authenticated(),
+                    "Verify the faces of images or a descriptor against faces and attributes (verify permission)"),
+            new Route("POST", "/6/verifiers/{verifier_id}/raw", "verifyRaw", authenticated(),
+                    "Raw verification of descriptors given inline (verify permission)"),
+
             new Route("GET", "/6/ws", "subscribeEvents", permission(EVENT, VIEW),
                     "Subscribe to handler events over a websocket (HTTP GET upgrade); filters as the Sender's"),
 
@@ -150,13 +164,17 @@ public final class RouteTable {
     static Match find(String method, String path) {
         var segments = List.of((path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path)
                 .substring(1).split("/", -1));
-        var candidates = ROUTES.stream()
+        List<Match.Found> candidates = ROUTES.stream()
                 .flatMap(route -> route.match(segments).map(params -> new Match.Found(route, params)).stream())
                 .sorted(Comparator.comparingInt((Match.Found f) -> f.route().specificity()).reversed())
                 .toList();
         if (candidates.isEmpty()) {
             return new Match.NotFound();
         }
+        // a path spelled out (/6/handlers/validator) is that resource for every method: GET on it is
+        // 405, not a request for a handler whose id is "validator"
+        int mostSpecific = candidates.getFirst().route().specificity();
+        candidates = candidates.stream().filter(c -> c.route().specificity() == mostSpecific).toList();
         Optional<Match.Found> exact = candidates.stream().filter(c -> c.route().method().equals(method)).findFirst();
         if (exact.isPresent()) {
             return exact.get();

@@ -33,6 +33,9 @@ import org.openluna.shared.tables.HandlersTable;
 import org.openluna.shared.tables.ListFacesTable;
 import org.openluna.shared.tables.ListsTable;
 import org.openluna.shared.tables.TableNames;
+import org.openluna.shared.tables.VerifiersTable;
+import org.openluna.shared.verifiers.VerificationTargets;
+import org.openluna.shared.verifiers.Verifiers;
 import org.openluna.shared.tables.TokensTable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -194,6 +197,16 @@ public class PlatformConfiguration {
     @Bean
     Handlers handlers(DynamoDbClient dynamo, TableNames names, Clock clock) {
         return new Handlers(new HandlersTable(dynamo, names), new ListsTable(dynamo, names), clock);
+    }
+
+    @Bean
+    Verifiers verifiers(DynamoDbClient dynamo, TableNames names, Clock clock) {
+        return new Verifiers(new VerifiersTable(dynamo, names), clock);
+    }
+
+    @Bean
+    VerificationTargets verificationTargets(DynamoDbClient dynamo, TableNames names, TemporaryAttributes attributes) {
+        return new VerificationTargets(new FacesTable(dynamo, names), attributes);
     }
 
     @Bean

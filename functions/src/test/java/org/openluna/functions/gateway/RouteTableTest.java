@@ -59,4 +59,25 @@ class RouteTableTest {
         assertThat(handler.params()).containsEntry("handler_id", "abc");
         assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("PATCH", "/6/handlers")).allowed()).containsExactly("GET", "POST");
     }
+
+    @Test
+    void verifierCountAndVerificationsAreNotTakenForVerifierIds() {
+        assertThat(((RouteTable.Match.Found) RouteTable.find("GET", "/6/verifiers/count")).route().function()).isEqualTo("countVerifiers");
+        var verifications = (RouteTable.Match.Found) RouteTable.find("POST", "/6/verifiers/abc/verifications");
+        assertThat(verifications.route().function()).isEqualTo("verifyFaces");
+        assertThat(verifications.params()).containsEntry("verifier_id", "abc");
+        assertThat(((RouteTable.Match.Found) RouteTable.find("POST", "/6/verifiers/abc/raw")).route().function()).isEqualTo("verifyRaw");
+        assertThat(((RouteTable.Match.Found) RouteTable.find("PUT", "/6/verifiers/abc")).route().function()).isEqualTo("replaceVerifier");
+        // a path spelled out answers for itself, never as a verifier id
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("POST", "/6/verifiers/count")).allowed()).containsExactly("GET");
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("GET", "/6/verifiers/abc/raw")).allowed()).containsExactly("POST");
+    }
+
+    @Test
+    void aPathSpelledOutAnswersForEveryMethodRatherThanPassingForAnId() {
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("GET", "/6/handlers/validator")).allowed()).containsExactly("POST");
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("DELETE", "/6/faces/count")).allowed()).containsExactly("GET");
+        assertThat(((RouteTable.Match.WrongMethod) RouteTable.find("PUT", "/6/lists/count")).allowed()).containsExactly("GET");
+        assertThat(((RouteTable.Match.Found) RouteTable.find("DELETE", "/6/faces/abc")).route().function()).isEqualTo("deleteFace");
+    }
 }

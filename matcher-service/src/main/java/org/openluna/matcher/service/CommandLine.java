@@ -2,9 +2,8 @@ package org.openluna.matcher.service;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
+import org.openluna.shared.config.ServiceOptions;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -48,35 +47,14 @@ final class CommandLine {
     private CommandLine() {}
 
     static Options parse(String... args) {
-        var values = new HashMap<String, String>();
-        for (var arg : args) {
-            int equals = arg.indexOf('=');
-            String name = arg.startsWith("--") && equals > 2 ? arg.substring(2, equals) : "";
-            if (!OPTIONS.contains(name)) {
-                throw new IllegalArgumentException("unknown option " + arg + "; the options are --"
-                        + String.join("=, --", OPTIONS.stream().sorted().toList()) + "=");
-            }
-            values.put(name, arg.substring(equals + 1));
-        }
-        var defaults = MatcherSettings.defaults(number(values, "port", 5300), values.getOrDefault("table-prefix", "luna-"));
+        var options = ServiceOptions.parse(OPTIONS, args);
+        var defaults = MatcherSettings.defaults(options.number("port", 5300), options.text("table-prefix", "luna-"));
         var settings = new MatcherSettings(defaults.host(), defaults.port(), defaults.tablePrefix(),
-                values.containsKey("backend") ? BackendKind.parse(values.get("backend")) : defaults.backend(),
-                number(values, "threads", defaults.threads()),
-                Duration.ofMillis(number(values, "stream-pause-millis", (int) defaults.streamPause().toMillis())),
+                options.has("backend") ? BackendKind.parse(options.text("backend", null)) : defaults.backend(),
+                options.number("threads", defaults.threads()),
+                Duration.ofMillis(options.number("stream-pause-millis", (int) defaults.streamPause().toMillis())),
                 defaults.loadSegments(), defaults.maxRequestBytes());
-        var endpoint = values.get("dynamodb-endpoint");
-        return new Options(settings, new Aws(values.getOrDefault("region", "us-east-1"), endpoint == null ? null : URI.create(endpoint)));
-    }
-
-    private static int number(Map<String, String> values, String name, int otherwise) {
-        var value = values.get(name);
-        if (value == null) {
-            return otherwise;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " takes a whole number, got " + value, e);
-        }
+        var endpoint = options.text("dynamodb-endpoint", null);
+        return new Options(settings, new Aws(options.text("region", "us-east-1"), endpoint == null ? null : URI.create(endpoint)));
     }
 }

@@ -85,7 +85,9 @@ public enum ErrorCode {
             "Several faces have external id '%s'; match one of them by its face id"),
     // handlers, from 22020, leaving 22013-22019 to faces and matching; the seed prints no code
     HANDLER_NOT_FOUND(22020, 404, "Object not found", "Handler with id '%s' not found"),
-    // events, from 22030, leaving 22021-22029 to handlers and verifiers; the seed prints no code
+    // verifiers, from 22025, leaving 22021-22024 to handlers; the seed prints no code
+    VERIFIER_NOT_FOUND(22025, 404, "Object not found", "Verifier with id '%s' not found"),
+    // events, from 22030, after handlers (22020-22024) and verifiers (22025-22029); the seed prints no code
     EVENT_NOT_FOUND(22030, 404, "Object not found", "Event with id '%s' not found"),
     // a user's event is saved through a dynamic handler only (seed l.8269)
     HANDLER_NOT_DYNAMIC(22031, 400, "Bad/incomplete input data", "Handler '%s' is not dynamic; user events are saved through a dynamic handler"),

@@ -54,6 +54,17 @@ public record Caller(
         }
     }
 
+    /**
+     * The seed's {@code verify} permission (l.243): allowed, and this verifier on its white list when
+     * there is one and off its black list.
+     */
+    public void requireVerify(UUID verifierId) {
+        account();
+        if (!permissions.verify().permits(verifierId)) {
+            throw new LunaException(ErrorCode.PERMISSION_DENIED, "verify", "verifier " + verifierId);
+        }
+    }
+
     public void requireResource(String resource) {
         account();
         if (!permissions.permitsResource(resource)) {

@@ -16,8 +16,14 @@ public final class Lifetime {
 
     /** When a blob uploaded now expires; empty when it is kept until deleted. */
     public static Optional<Instant> expiryFrom(QueryParams query, Clock clock) {
-        return query.oneOf("ttl", ALLOWED_DAYS)
-                .filter(days -> days > 0)
-                .map(days -> clock.instant().plus(Duration.ofDays(days)));
+        return query.oneOf("ttl", ALLOWED_DAYS).flatMap(days -> expiryAfterDays(days, clock));
+    }
+
+    /** When a blob stored now for {@code days}, one of {@link #ALLOWED_DAYS}, expires; empty for -1, kept until deleted. */
+    public static Optional<Instant> expiryAfterDays(int days, Clock clock) {
+        if (!ALLOWED_DAYS.contains(days)) {
+            throw new IllegalArgumentException("not a lifetime the seed allows: " + days);
+        }
+        return days > 0 ? Optional.of(clock.instant().plus(Duration.ofDays(days))) : Optional.empty();
     }
 }

@@ -38,7 +38,13 @@ public record StoragePolicy(SamplePolicy faceSamplePolicy, SamplePolicy bodySamp
         static final Set<String> FIELDS = Set.of("store_sample", "filters", "ttl");
 
         static SamplePolicy read(PolicyNode node) {
-            return new SamplePolicy(node.flag("store_sample", 1), ObjectFilters.read(node, ObjectFilters.FIELDS), readTtlDays(node));
+            return read(node, 1);
+        }
+
+        /** With another default for {@code store_sample}: a verifier's is 0 (ADR 0014). */
+        static SamplePolicy read(PolicyNode node, int defaultStoreSample) {
+            return new SamplePolicy(node.flag("store_sample", defaultStoreSample), ObjectFilters.read(node, ObjectFilters.FIELDS),
+                    readTtlDays(node));
         }
 
         Map<String, Object> toJson() {

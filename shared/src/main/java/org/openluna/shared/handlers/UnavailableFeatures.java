@@ -34,6 +34,17 @@ final class UnavailableFeatures {
         }
     }
 
+    /**
+     * A verifier: what a handler is refused, and {@code face_quality} too, which verifications do not
+     * make yet; accepting it would let a face pass checks nobody ran (ADR 0014).
+     */
+    static void refuse(VerifierPolicies policies) {
+        // first, so the refusal names the switch rather than one of the checks it would turn on
+        refuseIf(policies.detectPolicy().faceQuality().isOn(), DETECT + "face_quality.estimate");
+        detect(policies.detectPolicy());
+        refuseIf(policies.extractPolicy().fdScoreThreshold() > 0, "policies.extract_policy.fd_score_threshold");
+    }
+
     private static void detect(DetectPolicy detect) {
         refuseIf(detect.estimatePeopleCount().estimate() == 1, DETECT + "estimate_people_count.estimate");
         refuseIf(detect.detectBody() == 1, DETECT + "detect_body");

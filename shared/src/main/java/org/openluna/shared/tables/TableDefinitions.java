@@ -33,6 +33,8 @@ public final class TableDefinitions {
     static final String LISTS_SORT_KEY = "list_id";
     static final String HANDLERS_KEY = "account_id";
     static final String HANDLERS_SORT_KEY = "handler_id";
+    static final String VERIFIERS_KEY = "account_id";
+    static final String VERIFIERS_SORT_KEY = "verifier_id";
     static final String LIST_FACES_KEY = "list_id";
     static final String LIST_FACES_SORT_KEY = "face_id";
     /** Creation time and id, {@code <time>#<id>}: a unique key that sorts by time. */
@@ -79,6 +81,7 @@ public final class TableDefinitions {
                 lists(names),
                 listFaces(names),
                 handlers(names),
+                verifiers(names),
                 EventsTableDefinition.of(names));
     }
 
@@ -143,6 +146,21 @@ public final class TableDefinitions {
                 .localSecondaryIndexes(LocalSecondaryIndex.builder()
                         .indexName(BY_CREATE_TIME)
                         .keySchema(hash(HANDLERS_KEY), range(CREATE_KEY))
+                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                        .build())
+                .build();
+    }
+
+    /** Verifiers as handlers (ADR 0014): by account and id, a local index for their time order. */
+    private static CreateTableRequest verifiers(TableNames names) {
+        return CreateTableRequest.builder()
+                .tableName(names.verifiers())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(attribute(VERIFIERS_KEY), attribute(VERIFIERS_SORT_KEY), attribute(CREATE_KEY))
+                .keySchema(hash(VERIFIERS_KEY), range(VERIFIERS_SORT_KEY))
+                .localSecondaryIndexes(LocalSecondaryIndex.builder()
+                        .indexName(BY_CREATE_TIME)
+                        .keySchema(hash(VERIFIERS_KEY), range(CREATE_KEY))
                         .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
                         .build())
                 .build();

@@ -24,7 +24,9 @@ public record TableNames(String prefix) {
 
     public String handlers() { return prefix + "handlers"; }
 
+    public String verifiers() { return prefix + "verifiers"; }
+
     public String events() { return prefix + "events"; }
 
-    public List<String> all() { return List.of(accounts(), tokens(), attributes(), faces(), lists(), listFaces(), handlers(), events()); }
+    public List<String> all() { return List.of(accounts(), tokens(), attributes(), faces(), lists(), listFaces(), handlers(), verifiers(), events()); }
 }

@@ -1,0 +1,131 @@
+package org.openluna.functions.verifiers;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.openluna.functions.detector.FaceAttributes;
+import org.openluna.functions.detector.FaceAttributes.LivenessEstimations;
+import org.openluna.functions.detector.FaceAttributes.LivenessView;
+import org.openluna.functions.detector.FaceDetection;
+import org.openluna.functions.detector.FilteredFaces.FilterReason;
+import org.openluna.functions.detector.LivenessState;
+import org.openluna.functions.detector.MultifacePolicy;
+import org.openluna.functions.detector.PoseThresholds;
+import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.LunaException;
+import org.openluna.shared.clients.inference.Capabilities;
+import org.openluna.shared.clients.inference.DetectedFace;
+import org.openluna.shared.clients.inference.Estimation;
+import org.openluna.shared.handlers.VerifierPolicies;
+
+/**
+ * What a verifier's detect and extract policies ask of each image, and which faces they keep. An
+ * estimation the inference service has no model for is refused with 27002 before any image is sent.
+ * As {@code /6/sdk} does for face warps ({@code image_type=1}), head pose, the 68 points and liveness
+ * are left out, and so are the filters on them: a sample is frontal and aligned by its making.
+ *
+ * @param shown what each face's {@code sample} shows (age and gender show in {@code face_attributes} instead)
+ * @param points whether the 5 and 68 points show: the seed's one verifier answer with points shows both,
+ *               its near-default one neither, and only {@code detect_landmarks68} asks for points
+ * @param livenessThreshold a face is real from this liveness score on ({@code estimate_liveness.liveness_threshold})
+ */
+record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boolean basicAttributes, boolean points,
+                         PoseThresholds thresholds, Set<LivenessState> livenessStates, double livenessThreshold) {
+    private static final String DETECT = "policies.detect_policy.";
+
+    static VerifierDetection of(VerifierPolicies policies, boolean warped, Capabilities capabilities) {
+        var detect = policies.detectPolicy();
+        var shown = EnumSet.noneOf(Estimation.class);
+        show(detect.estimateHeadPose() == 1, Estimation.HEAD_POSE, "estimate_head_pose", !warped, shown, capabilities);
+        show(detect.estimateEmotions() == 1, Estimation.EMOTIONS, "estimate_emotions", true, shown, capabilities);
+        show(detect.estimateQuality() == 1, Estimation.QUALITY, "estimate_quality", true, shown, capabilities);
+        show(detect.estimateEyesAttributes() == 1, Estimation.EYES, "estimate_eyes_attributes", true, shown, capabilities);
+        show(detect.detectLandmarks68() == 1, Estimation.LANDMARKS68, "detect_landmarks68", !warped, shown, capabilities);
+        show(detect.estimateLiveness().estimate() == 1, Estimation.LIVENESS, "estimate_liveness.estimate", !warped, shown, capabilities);
+        boolean basic = policies.extractPolicy().extractBasicAttributes() == 1;
+        if (basic && !capabilities.estimations().containsAll(Set.of(Estimation.AGE, Estimation.GENDER))) {
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "policies.extract_policy.extract_basic_attributes");
+        }
+        var thresholds = new PoseThresholds(angle(detect.yawThreshold()), angle(detect.pitchThreshold()), angle(detect.rollThreshold()));
+        require(thresholds.any(), Estimation.HEAD_POSE, "yaw_threshold, pitch_threshold, roll_threshold", capabilities);
+        var states = EnumSet.noneOf(LivenessState.class);
+        if (detect.livenessStates() != null) {
+            detect.livenessStates().forEach(code -> states.add(LivenessState.ofCode(code)));
+        }
+        require(!states.isEmpty(), Estimation.LIVENESS, "liveness_states", capabilities);
+        return new VerifierDetection(MultifacePolicy.of(detect.multifacePolicy()), shown, basic,
+                detect.detectLandmarks68() == 1 && !warped, warped ? PoseThresholds.NONE : thresholds,
+                warped ? Set.of() : states, detect.estimateLiveness().livenessThreshold());
+    }
+
+    private static void show(boolean asked, Estimation estimation, String field, boolean applies, Set<Estimation> shown,
+                             Capabilities capabilities) {
+        require(asked, estimation, field, capabilities);
+        if (asked && applies) {
+            shown.add(estimation);
+        }
+    }
+
+    private static void require(boolean asked, Estimation estimation, String fields, Capabilities capabilities) {
+        if (asked && !capabilities.estimations().contains(estimation)) {
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, DETECT + fields);
+        }
+    }
+
+    private static OptionalInt angle(Integer threshold) {
+        return threshold == null ? OptionalInt.empty() : OptionalInt.of(threshold);
+    }
+
+    /** What the inference service is asked for: what the answer shows, and what the filters read. */
+    Set<Estimation> askedOfService() {
+        var asked = EnumSet.noneOf(Estimation.class);
+        asked.addAll(shown);
+        if (basicAttributes) {
+            asked.addAll(Set.of(Estimation.AGE, Estimation.GENDER));
+        }
+        if (thresholds.any()) {
+            asked.add(Estimation.HEAD_POSE);
+        }
+        if (!livenessStates.isEmpty()) {
+            asked.add(Estimation.LIVENESS);
+        }
+        return asked;
+    }
+
+    /** Why a face is filtered out; empty when it is kept. */
+    List<FilterReason> reasonsToFilter(DetectedFace face) {
+        var reasons = new ArrayList<FilterReason>();
+        if (thresholds.any()) {
+            reasons.addAll(thresholds.reasonsToFilter(face.estimations().headPose()));
+        }
+        if (!livenessStates.isEmpty()) {
+            var state = livenessOf(face.estimations().liveness().score());
+            if (!livenessStates.contains(state)) {
+                reasons.add(new FilterReason("liveness_states", state.code(),
+                        livenessStates.stream().map(LivenessState::code).sorted().toList()));
+            }
+        }
+        return reasons;
+    }
+
+    /** The face as its {@code sample} shows it, liveness judged by the verifier's threshold rather than the model's one half. */
+    FaceDetection detection(DetectedFace face) {
+        var detection = FaceDetection.of(face, FaceAttributes.only(face.estimations(), shown), null,
+                new FaceDetection.Parts(points, points, false));
+        var attributes = detection.attributes();
+        if (attributes == null || attributes.liveness() == null) {
+            return detection;
+        }
+        float score = attributes.liveness().estimations().score();
+        var liveness = new LivenessView(livenessOf(score).lunaName(), new LivenessEstimations(score));
+        return new FaceDetection(detection.rect(), detection.detectionScore(), detection.landmarks5(), detection.landmarks68(),
+                detection.quality(), new FaceAttributes.Attributes(attributes.eyesAttributes(), attributes.headPose(),
+                        attributes.emotions(), attributes.basicAttributes(), attributes.descriptor(), liveness), null);
+    }
+
+    private LivenessState livenessOf(float score) {
+        return score >= livenessThreshold ? LivenessState.REAL : LivenessState.SPOOF;
+    }
+}
