@@ -15,7 +15,7 @@ import re
 import sys
 
 SERVED = {"accounts", "account", "tokens", "images", "samples", "objects", "config", "features", "plugins", "healthcheck",
-          "detector", "attributes", "faces", "lists", "handlers"}
+          "detector", "attributes", "faces", "lists", "handlers", "events"}
 # verifiers are served, but every verifier example creates its verifier with "estimate_mask": 1, which no model
 # here gives (27002, ADR 0014); VerifiersTest posts that body and checks the refusal and the body without it
 # a VisionLabs descriptor file (descriptor56) holds another model's version, which this platform refuses (ADR 0007)
@@ -23,8 +23,8 @@ FOREIGN_DESCRIPTOR = re.compile(r'open\("descriptor\d+"')
 # the resources an example calls: f"{baseUri}/faces/...", or an address written out, "http://127.0.0.1:5000/6/attributes"
 RESOURCE = re.compile(r'baseUri\}/([a-z_]+)|127\.0\.0\.1:5000/(?:6/)?([a-z_]+)')
 STATEMENT = re.compile(r'\s(?=(import |baseUri = |url = |headers = |response = |payload = |sampleId = |tokenId = '
-                       r'|imageId = |objectId = |attributeId = |faceId = |listId = |dynamicHandlerId = |handlerId = |params = '
-                       r'|print\(|with open\(|#|(?<!= )requests\.(post|get|delete|head)\())')
+                       r'|imageId = |objectId = |attributeId = |faceId = |listId = |dynamicHandlerId = |handlerId = |eventId = |params = '
+                       r'|time\.sleep\(|print\(|with open\(|#|(?<!= )requests\.(post|get|delete|head)\())')
 
 
 def examples(seed_path):
