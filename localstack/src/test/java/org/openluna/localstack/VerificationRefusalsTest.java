@@ -48,8 +48,8 @@ class VerificationRefusalsTest {
                 .assertError(ErrorCode.ATTRIBUTE_NOT_FOUND);
         verifyPhoto(client, verifierId, "external_ids=nobody-has-this", Asset.PHOTO_3).assertError(ErrorCode.FACE_EXTERNAL_ID_NOT_FOUND);
         verifyPhoto(client, verifierId, "face_ids=" + bare, Asset.PHOTO_3).assertError(ErrorCode.NO_DESCRIPTOR_TO_MATCH);
-        assertThat(verifyPhoto(client, verifierId, "event_ids=" + unknown, Asset.PHOTO_3).assertError(ErrorCode.FEATURE_UNAVAILABLE)
-                .text("detail")).isEqualTo("Feature 'event_ids (events)' is not available on this platform");
+        assertThat(verifyPhoto(client, verifierId, "event_ids=" + unknown, Asset.PHOTO_3).assertError(ErrorCode.EVENT_NOT_FOUND)
+                .text("detail")).isEqualTo("Event with id '" + unknown + "' not found");
         verifyPhoto(client, verifierId, "", Asset.PHOTO_3).assertError(ErrorCode.REQUIRED_QUERY_PARAMETER);
         verifyPhoto(client, verifierId, "face_ids=not-an-id", Asset.PHOTO_3).assertError(ErrorCode.BAD_QUERY_PARAMETER);
         verifyPhoto(client, verifierId, "face_ids=" + people.womanFaceId() + "&image_type=2", Asset.PHOTO_3)

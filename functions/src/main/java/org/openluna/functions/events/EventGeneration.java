@@ -14,7 +14,6 @@ import org.openluna.shared.blobs.BlobStore;
 import org.openluna.shared.descriptors.Descriptor;
 import org.openluna.shared.events.StoredEventMapping;
 import org.openluna.shared.handlers.Policies;
-import org.openluna.shared.matching.FaceCandidateSearch;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -25,13 +24,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class EventGeneration {
     private final Inference inference;
-    private final FaceCandidateSearch candidates;
+    private final PolicyMatching.Searches candidates;
     private final PolicyStorage storage;
     private final BlobStore images;
     private final EventDelivery delivery;
     private final Clock clock;
 
-    EventGeneration(Inference inference, FaceCandidateSearch candidates, PolicyStorage storage, BlobStore images,
+    EventGeneration(Inference inference, PolicyMatching.Searches candidates, PolicyStorage storage, BlobStore images,
                     EventDelivery delivery, Clock clock) {
         this.inference = inference;
         this.candidates = candidates;
@@ -78,7 +77,8 @@ final class EventGeneration {
             var saved = storage.store(account, draft, facts, policies.storagePolicy(), query, eventId, origins);
             var event = HandlerEventView.render(new HandlerEventView.Parts(eventId, query, List.copyOf(tags), draft, matches.get(d),
                     saved, policies.detectPolicy()));
-            var stored = StoredEventMapping.of(event, account, handlerId, query.createTime(), query.endTime());
+            var stored = StoredEventMapping.of(event, account, handlerId, query.createTime(), query.endTime())
+                    .withDescriptor(draft.descriptor());
             out.add(new EventDelivery.Outgoing(event, stored, facts));
         }
         boolean buffered = delivery.deliver(handlerId, out, policies.storagePolicy(), requestId);

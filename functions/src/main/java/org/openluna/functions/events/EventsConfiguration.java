@@ -7,6 +7,7 @@ import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.clients.matcher.MatcherClient;
 import org.openluna.shared.events.Events;
 import org.openluna.shared.faces.Faces;
+import org.openluna.shared.matching.EventCandidateSearch;
 import org.openluna.shared.matching.FaceCandidateSearch;
 import org.openluna.shared.queues.EventPublisher;
 import org.openluna.shared.queues.EventWriteBuffer;
@@ -51,7 +52,9 @@ public class EventsConfiguration {
     EventGeneration eventGeneration(Inference inference, MatcherClient matcher, DynamoDbClient dynamo, TableNames names, Faces faces,
                                     TemporaryAttributes attributes, BlobStores stores, Events events, EventWriteBuffer buffer,
                                     EventPublisher publisher, Callbacks callbacks, Clock clock) {
-        var candidates = new FaceCandidateSearch(matcher, new FacesTable(dynamo, names), new ListsTable(dynamo, names), faces);
+        var candidates = new PolicyMatching.Searches(
+                new FaceCandidateSearch(matcher, new FacesTable(dynamo, names), new ListsTable(dynamo, names), faces),
+                new EventCandidateSearch(events));
         var storage = new PolicyStorage(stores.faceSamples(), attributes, faces, clock);
         var delivery = new EventDelivery(events, buffer, publisher, callbacks);
         return new EventGeneration(inference, candidates, storage, stores.images(), delivery, clock);

@@ -10,6 +10,9 @@ import org.openluna.shared.api.Json;
 import org.openluna.shared.api.Times;
 import org.openluna.shared.faces.Face;
 import org.openluna.shared.handlers.DetectPolicy;
+import org.openluna.shared.matching.AttributeMatch;
+import org.openluna.shared.matching.CandidateMatch;
+import org.openluna.shared.matching.EventMatch;
 import org.openluna.shared.matching.FaceMatch;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -94,8 +97,43 @@ final class HandlerEventView {
         return json;
     }
 
-    /** A matched face among the policy's targets (all by default), with its similarity when targeted. */
-    private static Map<String, Object> candidate(FaceMatch match, List<String> targets) {
+    /** A matched face or event among the policy's targets (all by default), with its similarity when targeted. */
+    private static Map<String, Object> candidate(CandidateMatch match, List<String> targets) {
+        var kind = match instanceof EventMatch ? "event" : "face";
+        var all = switch (match) {
+            case FaceMatch face -> face(face);
+            case EventMatch event -> event(event);
+            case AttributeMatch attribute -> throw new IllegalStateException("a match policy has no attribute candidates");
+        };
+        var shown = new LinkedHashMap<String, Object>();
+        all.forEach((k, v) -> {
+            if (targets == null || targets.contains(k)) {
+                shown.put(k, v);
+            }
+        });
+        var json = new LinkedHashMap<String, Object>();
+        json.put(kind, shown);
+        if (targets == null || targets.contains("similarity")) {
+            json.put("similarity", match.similarity());
+        }
+        return json;
+    }
+
+    /** An event candidate as the seed's handler events show one (l.6330-6338). */
+    private static Map<String, Object> event(EventMatch match) {
+        var event = match.event();
+        var all = new LinkedHashMap<String, Object>();
+        all.put("event_id", event.eventId());
+        all.put("external_id", event.externalId());
+        all.put("user_data", event.userData());
+        all.put("create_time", Times.format(event.createTime()));
+        all.put("handler_id", event.handlerId());
+        all.put("source", event.source());
+        all.put("stream_id", event.streamId());
+        return all;
+    }
+
+    private static Map<String, Object> face(FaceMatch match) {
         var face = match.face();
         var all = new LinkedHashMap<String, Object>();
         all.put("face_id", face.faceId());
@@ -106,18 +144,7 @@ final class HandlerEventView {
         all.put("external_id", face.fields().externalId());
         all.put("avatar", face.fields().avatar());
         all.put("lists", face.lists());
-        var shown = new LinkedHashMap<String, Object>();
-        all.forEach((k, v) -> {
-            if (targets == null || targets.contains(k)) {
-                shown.put(k, v);
-            }
-        });
-        var json = new LinkedHashMap<String, Object>();
-        json.put("face", shown);
-        if (targets == null || targets.contains("similarity")) {
-            json.put("similarity", match.similarity());
-        }
-        return json;
+        return all;
     }
 
     private static List<Map<String, Object>> detections(Parts p) {

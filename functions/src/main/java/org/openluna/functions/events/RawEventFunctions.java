@@ -48,7 +48,8 @@ public class RawEventFunctions {
             boolean waitSaving = req.query().flag("wait_saving", true);
             var eventId = UUID.randomUUID();
             var raw = RawEventRequest.read(req.jsonTree(), eventId, clock);
-            var stored = StoredEventMapping.of(raw.event(), account, handler.handlerId(), raw.createTime(), raw.endTime());
+            var stored = StoredEventMapping.of(raw.event(), account, handler.handlerId(), raw.createTime(), raw.endTime())
+                    .withDescriptor(raw.descriptor());
             if (EventsTable.itemBytes(stored) > MAX_STORED_BYTES) {
                 // the seed allows meta of 2 MB; one DynamoDB item holds 400 KB (ADR 0013)
                 throw Check.invalid("meta", "the event would take more than " + MAX_STORED_BYTES + " bytes stored");

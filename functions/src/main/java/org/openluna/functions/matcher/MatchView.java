@@ -8,6 +8,7 @@ import org.openluna.shared.api.Times;
 import org.openluna.shared.matching.AttributeMatch;
 import org.openluna.shared.matching.CandidateMatch;
 import org.openluna.shared.matching.CandidateMatches;
+import org.openluna.shared.matching.EventMatch;
 import org.openluna.shared.matching.FaceMatch;
 import org.openluna.shared.matching.ReferenceMatches;
 
@@ -51,6 +52,7 @@ final class MatchView {
         switch (match) {
             case FaceMatch face -> view.put("face", targets.select(face(face)));
             case AttributeMatch attribute -> view.put("attribute", targets.select(attribute(attribute)));
+            case EventMatch event -> view.put("event", targets.select(event(event)));
         }
         if (targets.fields().contains("similarity")) {
             view.put("similarity", match.similarity());
@@ -69,6 +71,20 @@ final class MatchView {
         view.put("external_id", face.fields().externalId());
         view.put("avatar", face.fields().avatar());
         view.put("lists", face.lists());
+        return view;
+    }
+
+    /** An event candidate as the seed's matching examples show one (l.2560-2580, l.6330-6338). */
+    private static Map<String, Object> event(EventMatch match) {
+        var event = match.event();
+        var view = new LinkedHashMap<String, Object>();
+        view.put("event_id", event.eventId());
+        view.put("external_id", event.externalId());
+        view.put("user_data", event.userData());
+        view.put("create_time", Times.format(event.createTime()));
+        view.put("handler_id", event.handlerId());
+        view.put("source", event.source());
+        view.put("stream_id", event.streamId());
         return view;
     }
 

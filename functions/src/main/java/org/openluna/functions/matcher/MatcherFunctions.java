@@ -30,8 +30,8 @@ public class MatcherFunctions {
 
     /**
      * Each part of the request asks for the permission of what it reads (ADR 0010): faces as
-     * references or candidates {@code face:matching}, attributes {@code attribute:matching}, samples
-     * {@code face_sample:view}.
+     * references or candidates {@code face:matching}, attributes {@code attribute:matching}, events
+     * {@code event:matching} (ADR 0013), samples {@code face_sample:view}.
      */
     @Bean
     Function<ApiRequest, ApiResponse> matchFaces(FaceMatching matching, SampleDescriptors samples, Clock clock) {
@@ -72,8 +72,13 @@ public class MatcherFunctions {
                 || request.references().stream().anyMatch(r -> r instanceof MatchReference.Face || r instanceof MatchReference.FaceExternalId);
         boolean attributes = request.candidates().stream().anyMatch(c -> c instanceof MatchCandidates.Attributes)
                 || request.references().stream().anyMatch(r -> r instanceof MatchReference.Attribute);
+        boolean events = request.candidates().stream().anyMatch(c -> c instanceof MatchCandidates.Events)
+                || request.references().stream().anyMatch(r -> r instanceof MatchReference.Event);
         if (faces) {
             caller.require(PermissionObject.FACE, Verb.MATCHING);
+        }
+        if (events) {
+            caller.require(PermissionObject.EVENT, Verb.MATCHING);
         }
         if (attributes) {
             caller.require(PermissionObject.ATTRIBUTE, Verb.MATCHING);
@@ -88,6 +93,7 @@ public class MatcherFunctions {
             case MatchCandidates.Faces f -> new MatchCandidates.Faces(f.filter(), true, f.limit(), f.threshold(), f.targets(), f.filtersEcho());
             case MatchCandidates.Attributes a -> new MatchCandidates.Attributes(a.attributeIds(), true, a.limit(), a.threshold(), a.targets(),
                     a.filtersEcho());
+            case MatchCandidates.Events e -> new MatchCandidates.Events(e.filter(), true, e.limit(), e.threshold(), e.targets(), e.filtersEcho());
         };
     }
 

@@ -7,6 +7,8 @@ import java.time.Clock;
 import org.openluna.shared.clients.inference.InferenceClient;
 import org.openluna.shared.clients.matcher.MatcherClient;
 import org.openluna.shared.matching.AttributeCandidateSearch;
+import org.openluna.shared.matching.EventCandidateSearch;
+import org.openluna.shared.events.Events;
 import org.openluna.shared.matching.FaceCandidateSearch;
 import org.openluna.shared.matching.FaceMatching;
 import org.openluna.shared.matching.ReferenceDescriptors;
@@ -187,11 +189,12 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    FaceMatching faceMatching(DynamoDbClient dynamo, TableNames names, MatcherClient matcher, Faces faces, TemporaryAttributes attributes) {
+    FaceMatching faceMatching(DynamoDbClient dynamo, TableNames names, MatcherClient matcher, Faces faces, TemporaryAttributes attributes,
+                              Events events) {
         var table = new FacesTable(dynamo, names);
-        return new FaceMatching(new ReferenceDescriptors(table, attributes),
+        return new FaceMatching(new ReferenceDescriptors(table, attributes, events),
                 new FaceCandidateSearch(matcher, table, new ListsTable(dynamo, names), faces),
-                new AttributeCandidateSearch(attributes));
+                new AttributeCandidateSearch(attributes), new EventCandidateSearch(events));
     }
 
     @Bean
@@ -205,8 +208,8 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    VerificationTargets verificationTargets(DynamoDbClient dynamo, TableNames names, TemporaryAttributes attributes) {
-        return new VerificationTargets(new FacesTable(dynamo, names), attributes);
+    VerificationTargets verificationTargets(DynamoDbClient dynamo, TableNames names, TemporaryAttributes attributes, Events events) {
+        return new VerificationTargets(new FacesTable(dynamo, names), attributes, events);
     }
 
     @Bean

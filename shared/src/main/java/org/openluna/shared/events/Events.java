@@ -44,6 +44,11 @@ public final class Events {
         return table.get(account, eventId).orElseThrow(() -> new LunaException(ErrorCode.EVENT_NOT_FOUND, eventId));
     }
 
+    /** The account's events among these ids, in the ids' order, each once; missing ones are left out. */
+    public List<StoredEvent> getAll(UUID account, List<UUID> eventIds) {
+        return table.getAll(account, eventIds);
+    }
+
     /** One page of the events that pass the filter, newest first unless asked otherwise, or by id with id bounds. */
     public List<StoredEvent> find(UUID account, EventFilter filter, Paging paging) {
         long shownAndSkipped = paging.offset() + paging.pageSize();

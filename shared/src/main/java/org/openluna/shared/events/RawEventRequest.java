@@ -12,6 +12,8 @@ import org.openluna.shared.api.Ids;
 import org.openluna.shared.api.Json;
 import org.openluna.shared.api.JsonFields;
 import org.openluna.shared.api.Times;
+import org.openluna.shared.descriptors.Descriptor;
+import org.openluna.shared.descriptors.SdkDescriptor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * estimation objects inside detections are kept as given, as LUNA's own estimators write more than this
  * platform reads.
  */
-public record RawEventRequest(ObjectNode event, Instant createTime, Instant endTime) {
+public record RawEventRequest(ObjectNode event, Instant createTime, Instant endTime, Descriptor descriptor) {
     static final Set<String> FIELDS = Set.of("detections", "source", "stream_id", "location", "external_id", "user_data", "track_id",
             "face", "matches", "face_attributes", "body_attributes", "aggregate_estimations", "tags", "create_time", "end_time", "meta");
     static final int MAX_DETECTIONS = 100;
@@ -58,7 +60,7 @@ public record RawEventRequest(ObjectNode event, Instant createTime, Instant endT
         event.set("meta", meta(body.get("meta")));
         var created = time(body.get("create_time"), "create_time").orElse(Times.now(clock));
         var ended = time(body.get("end_time"), "end_time").orElse(created);
-        return new RawEventRequest(event, created, ended);
+        return new RawEventRequest(event, created, ended, descriptor(body.get("face_attributes")));
     }
 
     private static JsonNode detections(JsonNode value) {
@@ -195,6 +197,19 @@ public record RawEventRequest(ObjectNode event, Instant createTime, Instant endT
             }
         }
         return value.deepCopy();
+    }
+
+    /**
+     * The face descriptor a user's event carries ({@code face_attributes.descriptor}, l.8520), as an SDK
+     * descriptor in base64, the form {@code /6/sdk} gives; kept so the event can be matched against. A
+     * descriptor of another version is 12043, as everywhere (ADR 0007).
+     */
+    private static Descriptor descriptor(JsonNode attributes) {
+        if (attributes == null || !attributes.isObject()) {
+            return null;
+        }
+        var text = stringOrNull(attributes.get("descriptor"), "face_attributes.descriptor");
+        return text == null ? null : SdkDescriptor.parseBase64(text);
     }
 
     private static JsonNode tags(JsonNode value) {

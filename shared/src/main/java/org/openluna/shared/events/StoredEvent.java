@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.openluna.shared.descriptors.Descriptor;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,12 +19,14 @@ import tools.jackson.databind.JsonNode;
  * @param faceId the face the event made; null when none
  * @param topMatch null when no policy found a candidate
  * @param attachResult the lists the event's face joined
+ * @param descriptor the face descriptor of the event, for matching against events; null when none was
+ *                   extracted or given. Not part of the event's JSON: the seed shows none there
  */
 public record StoredEvent(UUID eventId, UUID accountId, UUID handlerId, Instant createTime, Instant endTime,
                           String source, UUID streamId, String externalId, String userData, String trackId, UUID faceId,
                           List<String> tags, Location location, TopMatch topMatch, JsonNode matchResult,
                           JsonNode faceDetections, JsonNode bodyDetections, List<UUID> attachResult, Estimates estimates,
-                          JsonNode meta) {
+                          JsonNode meta, Descriptor descriptor) {
 
     /**
      * The integer estimations of a stored event and the body's attribute objects; null where not estimated.
@@ -62,6 +65,11 @@ public record StoredEvent(UUID eventId, UUID accountId, UUID handlerId, Instant 
         attachResult = attachResult == null ? null : List.copyOf(attachResult);
         Objects.requireNonNull(estimates, "estimates");
         meta = copy(meta);
+    }
+
+    public StoredEvent withDescriptor(Descriptor given) {
+        return new StoredEvent(eventId, accountId, handlerId, createTime, endTime, source, streamId, externalId, userData, trackId,
+                faceId, tags, location, topMatch, matchResult, faceDetections, bodyDetections, attachResult, estimates, meta, given);
     }
 
     private static JsonNode copy(JsonNode node) {

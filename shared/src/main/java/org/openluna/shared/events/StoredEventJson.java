@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A stored event written as the seed's {@code GET /6/events} prints it, keys in its example's order
- * (l.8728-8951), and read back from that text: the events table keeps exactly this form.
+ * (l.8728-8951), and read back from that text: the events table keeps exactly this form, and the
+ * event's descriptor beside it.
  */
 public final class StoredEventJson {
     /** Every field of a stored event, in the seed's order; also the values {@code target} may name (l.8666). */
@@ -94,7 +95,8 @@ public final class StoredEventJson {
                 json.get("body_detections"),
                 json.hasNonNull("attach_result") ? strings(json.get("attach_result")).stream().map(UUID::fromString).toList() : null,
                 estimates,
-                json.get("meta"));
+                json.get("meta"),
+                null);
     }
 
     private static TopMatch topMatch(JsonNode node) {

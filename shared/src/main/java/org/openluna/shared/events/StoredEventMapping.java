@@ -78,7 +78,8 @@ public final class StoredEventMapping {
                 detections(event.get("detections"), "body"),
                 attached,
                 estimates,
-                event.get("meta"));
+                event.get("meta"),
+                null);
     }
 
     /** The best candidate over every policy; candidates come best first within a policy, so the first of equals wins. */

@@ -8,9 +8,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.openluna.shared.api.IdList;
+import org.openluna.shared.api.Ids;
+import org.openluna.shared.api.Json;
 import org.openluna.shared.api.Times;
 import org.openluna.shared.faces.Bodies;
+import org.openluna.shared.events.EventFilterJson;
 import org.openluna.shared.faces.FaceFields;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The {@code candidates} of a match policy (seed l.3295-3308): the faces of the account an event's
@@ -18,10 +22,14 @@ import org.openluna.shared.faces.FaceFields;
  * are kept; the times stay as written, since a relative one ({@code now-2y}) is reckoned at each
  * match, not when the handler is made.
  *
- * @param origin {@code faces}, or {@code events} (refused while events are not stored, ADR 0011)
+ * @param origin {@code faces}, or {@code events}
+ * @param eventFilters for {@code events}, the candidates object as given: the filters of {@code GET /6/events}
+ *                     written as JSON (ADR 0013), read again at each match so relative times are reckoned then;
+ *                     null for {@code faces}
  */
 public record MatchCandidatesPolicy(String origin, List<UUID> faceIds, UUID accountId, List<String> externalIds, String userData,
-                                    String createTimeGte, String createTimeLt, UUID faceIdGte, UUID faceIdLt, UUID listId) {
+                                    String createTimeGte, String createTimeLt, UUID faceIdGte, UUID faceIdLt, UUID listId,
+                                    JsonNode eventFilters) {
     public static final String FACES = "faces";
     public static final String EVENTS = "events";
     static final Set<String> FACE_FIELDS = Set.of("origin", "face_ids", "account_id", "external_ids", "user_data",
@@ -31,6 +39,7 @@ public record MatchCandidatesPolicy(String origin, List<UUID> faceIds, UUID acco
         Objects.requireNonNull(origin, "origin");
         faceIds = faceIds == null ? null : List.copyOf(faceIds);
         externalIds = externalIds == null ? null : List.copyOf(externalIds);
+        eventFilters = eventFilters == null ? null : eventFilters.deepCopy();
     }
 
     static MatchCandidatesPolicy read(PolicyNode parent) {
@@ -47,8 +56,14 @@ public record MatchCandidatesPolicy(String origin, List<UUID> faceIds, UUID acco
             throw PolicyNode.invalid(originPath, "must be one of ['events', 'faces']");
         }
         if (origin.asString().equals(EVENTS)) {
-            // the events filters are not read: events are not stored here, so the origin itself is refused
-            return new MatchCandidatesPolicy(EVENTS, null, null, null, null, null, null, null, null, null);
+            // read now to refuse a bad filter when the handler is made; kept as given, for the relative times
+            EventFilterJson.read(raw, parent.path("candidates"), Clock.systemUTC());
+            var account = raw.get("account_id");
+            if (account != null && Ids.parseUuid(account.isString() ? account.asString() : null).isEmpty()) {
+                throw PolicyNode.invalid(parent.path("candidates") + ".account_id", "must be a UUID4 in lower case");
+            }
+            return new MatchCandidatesPolicy(EVENTS, null, account == null ? null : UUID.fromString(account.asString()), null, null,
+                    null, null, null, null, null, raw);
         }
         var node = parent.object("candidates", FACE_FIELDS);
         return new MatchCandidatesPolicy(FACES,
@@ -60,7 +75,8 @@ public record MatchCandidatesPolicy(String origin, List<UUID> faceIds, UUID acco
                 time(node, "create_time__lt"),
                 node.id("face_id__gte"),
                 node.id("face_id__lt"),
-                node.id("list_id"));
+                node.id("list_id"),
+                null);
     }
 
     /** RFC 3339 or relative; read only to check it, against any clock, as it is kept as text. */
@@ -73,6 +89,9 @@ public record MatchCandidatesPolicy(String origin, List<UUID> faceIds, UUID acco
     }
 
     Map<String, Object> toJson() {
+        if (eventFilters != null) {
+            return Json.mapper().convertValue(eventFilters, Map.class);
+        }
         var json = new LinkedHashMap<String, Object>();
         json.put("origin", origin);
         putIfGiven(json, "face_ids", faceIds);

@@ -27,6 +27,9 @@ public record MatchPolicy(String label, MatchCandidatesPolicy candidates, Object
     static final int DEFAULT_LIMIT = 3;
     static final List<String> FACE_TARGETS = List.of("face_id", "account_id", "event_id", "user_data", "create_time",
             "external_id", "avatar", "lists", "similarity");
+    /** The fields of an event candidate (seed l.6330-6338) and its similarity. */
+    static final List<String> EVENT_TARGETS = List.of("event_id", "external_id", "user_data", "create_time", "handler_id", "source",
+            "stream_id", "similarity");
 
     public MatchPolicy {
         Objects.requireNonNull(label, "label");
@@ -38,13 +41,16 @@ public record MatchPolicy(String label, MatchCandidatesPolicy candidates, Object
 
     static MatchPolicy read(PolicyNode node) {
         var descriptor = node.object("descriptor", Set.of("descriptor_type"));
+        var label = node.string("label", "", 0, MAX_LABEL);
+        var candidates = MatchCandidatesPolicy.read(node);
+        var targets = candidates.origin().equals(MatchCandidatesPolicy.EVENTS) ? EVENT_TARGETS : FACE_TARGETS;
         return new MatchPolicy(
                 // the seed's validator example shows an empty label (l.4702)
-                node.string("label", "", 0, MAX_LABEL),
-                MatchCandidatesPolicy.read(node),
+                label,
+                candidates,
                 ObjectFilters.read(node, ObjectFilters.CANDIDATE_FIELDS),
                 node.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
-                node.strings("targets", Set.copyOf(FACE_TARGETS), 32),
+                node.strings("targets", Set.copyOf(targets), 32),
                 node.nullableNumber("threshold", 0, 1),
                 descriptor.choice("descriptor_type", "face", Set.of("face", "body")));
     }

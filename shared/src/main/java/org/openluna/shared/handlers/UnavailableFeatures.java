@@ -8,8 +8,7 @@ import org.openluna.shared.api.LunaException;
  * made or validated rather than when its first event would find out. The same line as {@code /6/sdk}
  * and {@code /6/detector} draw (README): no obtainable model estimates bodies, people count, masks,
  * glasses, gaze, mouths, deepfakes, occlusion, ethnicity or a descriptor's quality score, Exif is not
- * read, and the liveness model gives no image quality; events are not stored, so nothing is matched
- * against them. The error names the first such field by its path.
+ * read, and the liveness model gives no image quality. The error names the first such field by its path.
  */
 final class UnavailableFeatures {
     private static final String DETECT = "policies.detect_policy.";
@@ -24,7 +23,6 @@ final class UnavailableFeatures {
         for (int i = 0; i < policies.matchPolicy().size(); i++) {
             var match = policies.matchPolicy().get(i);
             var path = "policies.match_policy." + i;
-            refuseIf(match.candidates().origin().equals(MatchCandidatesPolicy.EVENTS), path + ".candidates.origin (events)");
             refuseIf(match.descriptorType().equals("body"), path + ".descriptor.descriptor_type (body)");
             filters(match.filters(), path + ".filters");
         }

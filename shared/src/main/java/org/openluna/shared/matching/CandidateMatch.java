@@ -3,7 +3,7 @@ package org.openluna.shared.matching;
 import java.util.Comparator;
 
 /** A candidate a reference matched, with their similarity ({@code shared.descriptors.Similarity}). */
-public sealed interface CandidateMatch permits FaceMatch, AttributeMatch {
+public sealed interface CandidateMatch permits FaceMatch, AttributeMatch, EventMatch {
     double similarity();
 
     /** The id of the candidate, as the API writes it. */

@@ -14,11 +14,14 @@ public final class FaceMatching {
     private final ReferenceDescriptors references;
     private final FaceCandidateSearch faces;
     private final AttributeCandidateSearch attributes;
+    private final EventCandidateSearch events;
 
-    public FaceMatching(ReferenceDescriptors references, FaceCandidateSearch faces, AttributeCandidateSearch attributes) {
+    public FaceMatching(ReferenceDescriptors references, FaceCandidateSearch faces, AttributeCandidateSearch attributes,
+                        EventCandidateSearch events) {
         this.references = references;
         this.faces = faces;
         this.attributes = attributes;
+        this.events = events;
     }
 
     public List<ReferenceMatches> match(UUID account, MatchRequest request, ReferenceDescriptors.SampleDescriber samples) {
@@ -29,6 +32,7 @@ public final class FaceMatching {
             perCandidates.add(switch (candidates) {
                 case MatchCandidates.Faces f -> faces.search(account, queries, f);
                 case MatchCandidates.Attributes a -> attributes.search(account, queries, a);
+                case MatchCandidates.Events e -> events.search(account, queries, e);
             });
         }
         var answer = new ArrayList<ReferenceMatches>(resolved.size());

@@ -44,6 +44,25 @@ public sealed interface MatchCandidates {
         }
     }
 
+    /**
+     * Events of the account ({@code "origin": "events"}), chosen with the filters of {@code GET /6/events}
+     * (ADR 0013): those of them that keep a descriptor are compared in the function.
+     *
+     * @param excludesCaller true when {@code account_id} names another account: no event is a candidate
+     */
+    record Events(org.openluna.shared.events.EventFilter filter, boolean excludesCaller, int limit, double threshold, List<String> targets,
+                  Map<String, Object> filtersEcho) implements MatchCandidates {
+        /** The fields of an event candidate, as the seed's events show them (l.6330-6338), and its similarity. */
+        public static final List<String> TARGETS = List.of("event_id", "external_id", "user_data", "create_time", "handler_id",
+                "source", "stream_id", "similarity");
+
+        public Events {
+            Objects.requireNonNull(filter, "filter");
+            targets = List.copyOf(targets);
+            filtersEcho = Collections.unmodifiableMap(new LinkedHashMap<>(filtersEcho));
+        }
+    }
+
     /** Temporary attributes of the account, by id ({@code "origin": "attributes"}). */
     record Attributes(List<UUID> attributeIds, boolean excludesCaller, int limit, double threshold, List<String> targets,
                       Map<String, Object> filtersEcho) implements MatchCandidates {

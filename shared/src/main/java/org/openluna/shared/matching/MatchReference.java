@@ -62,6 +62,17 @@ public sealed interface MatchReference {
         public String id() { return sampleId.toString(); }
     }
 
+    /** An event of the account that keeps a descriptor: {@code {"type": "event", "id": event_id}} (ADR 0013). */
+    record Event(UUID eventId) implements MatchReference {
+        public Event {
+            Objects.requireNonNull(eventId, "event id");
+        }
+
+        public String type() { return "event"; }
+
+        public String id() { return eventId.toString(); }
+    }
+
     /** A descriptor given inline. */
     record Given(DescriptorEntity entity) implements MatchReference {
         public Given {

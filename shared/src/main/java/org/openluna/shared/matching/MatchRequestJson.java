@@ -18,6 +18,7 @@ import org.openluna.shared.api.JsonFields;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.TimeRange;
 import org.openluna.shared.api.Times;
+import org.openluna.shared.events.EventFilterJson;
 import org.openluna.shared.faces.Bodies;
 import org.openluna.shared.faces.FaceFields;
 import org.openluna.shared.faces.FaceFilter;
@@ -25,12 +26,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads {@code POST /6/matcher/faces}, refusing what the seed's schema refuses with 12022 and the path
- * of the field. Events are not served by this platform yet: an event reference or candidate set
- * answers 27002 rather than "not found", which would say the event does not exist.
+ * of the field. Events as candidates take the filters of {@code GET /6/events}; an event's external id as
+ * a reference answers 27002 (ADR 0013).
  */
 final class MatchRequestJson {
-    private static final Set<String> REFERENCE_ID_TYPES = Set.of("face", "attribute", "face_external_id", "sample");
-    private static final Set<String> EVENT_TYPES = Set.of("event", "event_external_id");
+    private static final Set<String> REFERENCE_ID_TYPES = Set.of("face", "attribute", "face_external_id", "sample", "event");
+    // an external id may name several events (they are not unique), and a reference must be one descriptor: left (ADR 0013)
+    private static final Set<String> EVENT_TYPES = Set.of("event_external_id");
     private static final Set<String> DESCRIPTOR_TYPES = Set.of(DescriptorEntity.DESCRIPTOR, DescriptorEntity.SDK,
             DescriptorEntity.RAW, DescriptorEntity.XPK);
     private static final Set<String> CANDIDATE_FIELDS = Set.of("filters", "limit", "threshold", "targets");
@@ -79,7 +81,7 @@ final class MatchRequestJson {
         }
         var name = type.asString();
         if (EVENT_TYPES.contains(name)) {
-            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "events");
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "event_external_id references");
         }
         if (DESCRIPTOR_TYPES.contains(name)) {
             return new MatchReference.Given(DescriptorEntity.read(node, path, DESCRIPTOR_TYPES));
@@ -102,6 +104,7 @@ final class MatchRequestJson {
         return switch (name) {
             case "face" -> new MatchReference.Face(uuid);
             case "attribute" -> new MatchReference.Attribute(uuid);
+            case "event" -> new MatchReference.Event(uuid);
             default -> new MatchReference.Sample(uuid);
         };
     }
@@ -122,7 +125,7 @@ final class MatchRequestJson {
             case "faces" -> faces(filters, path + ".filters", limit, threshold, targets(node, path, MatchCandidates.Faces.TARGETS));
             case "attributes" -> attributes(filters, path + ".filters", limit, threshold,
                     targets(node, path, MatchCandidates.Attributes.TARGETS));
-            case "events" -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "events");
+            case "events" -> events(filters, path + ".filters", limit, threshold, targets(node, path, MatchCandidates.Events.TARGETS));
             default -> throw Check.invalid(path + ".filters.origin", "must be one of ['attributes', 'events', 'faces']");
         };
     }
@@ -147,6 +150,13 @@ final class MatchRequestJson {
                 "attribute", Bodies.MAX_IDS);
         var named = id(filters, "account_id", path);
         return new MatchCandidates.Attributes(ids, named != null && !named.equals(account), limit, threshold, targets, echo(filters, named));
+    }
+
+    /** Events chosen by the filters of {@code GET /6/events}, written as JSON (seed l.2540-2610; ADR 0013). */
+    private MatchCandidates events(JsonNode filters, String path, int limit, double threshold, List<String> targets) {
+        var filter = EventFilterJson.read(filters, path, clock);
+        var named = id(filters, "account_id", path);
+        return new MatchCandidates.Events(filter, named != null && !named.equals(account), limit, threshold, targets, echo(filters, named));
     }
 
     /** The filters as given, {@code origin} first, then the account: the one named, or the one the request acts in. */

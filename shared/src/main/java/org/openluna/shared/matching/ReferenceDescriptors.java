@@ -9,6 +9,7 @@ import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.TimeRange;
 import org.openluna.shared.attributes.TemporaryAttributes;
 import org.openluna.shared.descriptors.Descriptor;
+import org.openluna.shared.events.Events;
 import org.openluna.shared.faces.Face;
 import org.openluna.shared.faces.StoredFace;
 import org.openluna.shared.tables.FacesTable;
@@ -26,10 +27,12 @@ public final class ReferenceDescriptors {
 
     private final FacesTable faces;
     private final TemporaryAttributes attributes;
+    private final Events events;
 
-    public ReferenceDescriptors(FacesTable faces, TemporaryAttributes attributes) {
+    public ReferenceDescriptors(FacesTable faces, TemporaryAttributes attributes, Events events) {
         this.faces = faces;
         this.attributes = attributes;
+        this.events = events;
     }
 
     /** Every reference resolved, in order; samples are described together, in one call. */
@@ -50,6 +53,7 @@ public final class ReferenceDescriptors {
                             () -> new LunaException(ErrorCode.FACE_EXTERNAL_ID_NOT_FOUND, external.externalId())));
                 }
                 case MatchReference.Sample sample -> new ResolvedReference(reference, null, described.get(sampleIds.indexOf(sample.sampleId())));
+                case MatchReference.Event event -> new ResolvedReference(reference, null, ofEvent(account, event.eventId()));
                 case MatchReference.Given given -> new ResolvedReference(reference, null, given.entity().descriptor());
             });
         }
@@ -59,6 +63,15 @@ public final class ReferenceDescriptors {
     private Descriptor ofFace(UUID account, UUID faceId, Supplier<LunaException> notFound) {
         var face = faces.getWithAttribute(account, faceId).orElseThrow(notFound);
         return descriptorOf(face).orElseThrow(() -> new LunaException(ErrorCode.NO_DESCRIPTOR_TO_MATCH, "Face", faceId));
+    }
+
+    /** An event of another account, or one not yet written from the buffer, answers as a missing one (22030). */
+    private Descriptor ofEvent(UUID account, UUID eventId) {
+        var event = events.get(account, eventId);
+        if (event.descriptor() == null) {
+            throw new LunaException(ErrorCode.NO_DESCRIPTOR_TO_MATCH, "Event", eventId);
+        }
+        return event.descriptor();
     }
 
     private Descriptor ofAttribute(UUID account, UUID attributeId) {

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.openluna.shared.api.Json;
+import org.openluna.shared.descriptors.SdkDescriptor;
 import org.openluna.shared.events.StoredEvent;
 import org.openluna.shared.events.StoredEventJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The buffer of {@code wait_saving=0} (seed l.8272): events accepted but not yet written go to an SQS
@@ -24,6 +26,8 @@ public final class EventWriteBuffer {
     /** SQS's limit on a message body; a larger event is written at once instead. */
     public static final int MAX_BODY_BYTES = EventPublisher.MAX_BODY_BYTES;
     private static final int RECEIVE_BATCH = 10;
+    private static final String EVENT = "event";
+    private static final String DESCRIPTOR = "descriptor";
 
     private final SqsClient sqs;
     private final Supplier<String> queueUrl;
@@ -51,7 +55,7 @@ public final class EventWriteBuffer {
         var receipts = new ArrayList<String>();
         for (var message : messages) {
             try {
-                events.add(StoredEventJson.read(Json.tree(message.body().getBytes(StandardCharsets.UTF_8))));
+                events.add(event(Json.tree(message.body().getBytes(StandardCharsets.UTF_8))));
             } catch (RuntimeException e) {
                 // a body this buffer did not write can never become an event; keeping it would block nothing but retry forever
                 LOG.warn("dropping a message of the event write queue that holds no event: {}", e.toString());
@@ -80,7 +84,19 @@ public final class EventWriteBuffer {
         }
     }
 
+    /** {@code {"event": <the stored event>, "descriptor": <SDK descriptor, base64>}}, the descriptor absent when there is none. */
     private static String body(StoredEvent event) {
-        return Json.writeString(StoredEventJson.write(event));
+        var body = Json.object();
+        body.set(EVENT, StoredEventJson.write(event));
+        if (event.descriptor() != null) {
+            body.put(DESCRIPTOR, SdkDescriptor.encodeBase64(event.descriptor()));
+        }
+        return Json.writeString(body);
+    }
+
+    private static StoredEvent event(JsonNode body) {
+        var event = StoredEventJson.read(body.get(EVENT));
+        var descriptor = body.get(DESCRIPTOR);
+        return descriptor == null ? event : event.withDescriptor(SdkDescriptor.parseBase64(descriptor.asString()));
     }
 }

@@ -22,9 +22,11 @@ import java.util.stream.StreamSupport;
 import org.openluna.shared.api.IdRange;
 import org.openluna.shared.api.Json;
 import org.openluna.shared.api.TimeRange;
+import org.openluna.shared.descriptors.SdkDescriptor;
 import org.openluna.shared.events.StoredEvent;
 import org.openluna.shared.events.StoredEventJson;
 import org.openluna.shared.faces.CreateKeys;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -37,6 +39,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  */
 public final class EventsTable {
     private static final String BODY = "body";
+    /** The event's face descriptor as our SDK blob (version in its header), for matching against events. */
+    private static final String DESCRIPTOR = "descriptor";
     // DynamoDB reads at most 100 keys in one batch
     private static final int BATCH = Batches.READ_BATCH;
 
@@ -132,6 +136,9 @@ public final class EventsTable {
         item.put(TableDefinitions.CREATE_KEY, s(CreateKeys.of(event.createTime(), event.eventId())));
         item.put("create_time", Items.time(event.createTime()));
         item.put(BODY, s(Json.writeString(StoredEventJson.write(event))));
+        if (event.descriptor() != null) {
+            item.put(DESCRIPTOR, AttributeValue.fromB(SdkBytes.fromByteArray(SdkDescriptor.encode(event.descriptor()))));
+        }
         var account = event.accountId();
         putKey(item, EventIndex.HANDLER, account, event.handlerId() == null ? null : event.handlerId().toString());
         putKey(item, EventIndex.SOURCE, account, event.source());
@@ -151,11 +158,16 @@ public final class EventsTable {
     }
 
     private static StoredEvent event(Map<String, AttributeValue> item) {
-        return StoredEventJson.read(Json.tree(Items.string(item, BODY).getBytes(StandardCharsets.UTF_8)));
+        var event = StoredEventJson.read(Json.tree(Items.string(item, BODY).getBytes(StandardCharsets.UTF_8)));
+        var descriptor = item.get(DESCRIPTOR);
+        return descriptor == null || descriptor.b() == null ? event : event.withDescriptor(SdkDescriptor.parse(descriptor.b().asByteArray()));
     }
 
     private static int size(AttributeValue value) {
-        return value.s() != null ? value.s().getBytes(StandardCharsets.UTF_8).length : 16;
+        if (value.s() != null) {
+            return value.s().getBytes(StandardCharsets.UTF_8).length;
+        }
+        return value.b() != null ? value.b().asByteArray().length : 16;
     }
 
     private static Stream<List<UUID>> batches(Iterator<UUID> ids) {

@@ -13,6 +13,8 @@ import org.openluna.shared.api.TimeRange;
 import org.openluna.shared.attributes.TemporaryAttribute;
 import org.openluna.shared.attributes.TemporaryAttributes;
 import org.openluna.shared.descriptors.Descriptor;
+import org.openluna.shared.events.Events;
+import org.openluna.shared.events.StoredEvent;
 import org.openluna.shared.faces.Face;
 import org.openluna.shared.faces.StoredFace;
 import org.openluna.shared.tables.FacesTable;
@@ -27,18 +29,16 @@ import org.openluna.shared.verifiers.VerificationTarget.Kind;
 public final class VerificationTargets {
     private final FacesTable faces;
     private final TemporaryAttributes attributes;
+    private final Events events;
 
-    public VerificationTargets(FacesTable faces, TemporaryAttributes attributes) {
+    public VerificationTargets(FacesTable faces, TemporaryAttributes attributes, Events events) {
         this.faces = faces;
         this.attributes = attributes;
+        this.events = events;
     }
 
-    /** Faces by id, then by external id, then attributes, each in the order named. */
+    /** Faces by id, then by external id, then attributes, then events, each in the order named. */
     public List<VerificationTarget> resolve(UUID account, VerificationReferences references) {
-        if (references.namesEvents()) {
-            // events are stored (ADR 0013) but keep no descriptor yet, and "not found" would say the event does not exist
-            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "event_ids (events)");
-        }
         var faceIds = new LinkedHashSet<UUID>(references.faceIds());
         int named = faceIds.size();
         for (var externalId : references.externalIds()) {
@@ -68,6 +68,7 @@ public final class VerificationTargets {
             }
         }
         targets.addAll(attributeTargets(account, references.attributeIds()));
+        targets.addAll(eventTargets(account, references.eventIds()));
         if (targets.isEmpty()) {
             throw new LunaException(ErrorCode.FACE_EXTERNAL_ID_NOT_FOUND, references.externalIds().getFirst());
         }
@@ -89,6 +90,26 @@ public final class VerificationTargets {
             var descriptor = attribute.attribute().faceDescriptor()
                     .orElseThrow(() -> new LunaException(ErrorCode.NO_DESCRIPTOR_TO_MATCH, "Attribute", id));
             targets.add(new VerificationTarget(Kind.ATTRIBUTE, id, descriptor));
+        }
+        return targets;
+    }
+
+    /** Events by id, each with the descriptor it keeps (ADR 0013); one of another account answers as a missing one. */
+    private List<VerificationTarget> eventTargets(UUID account, List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        var found = events.getAll(account, eventIds).stream().collect(Collectors.toMap(StoredEvent::eventId, Function.identity()));
+        var targets = new ArrayList<VerificationTarget>(eventIds.size());
+        for (var id : new LinkedHashSet<>(eventIds)) {
+            var event = found.get(id);
+            if (event == null) {
+                throw new LunaException(ErrorCode.EVENT_NOT_FOUND, id);
+            }
+            if (event.descriptor() == null) {
+                throw new LunaException(ErrorCode.NO_DESCRIPTOR_TO_MATCH, "Event", id);
+            }
+            targets.add(new VerificationTarget(Kind.EVENT, id, event.descriptor()));
         }
         return targets;
     }

@@ -19,7 +19,7 @@ class EventStatsTest {
     private static StoredEvent event(String time, Integer gender, Integer age, String source) {
         var estimates = new StoredEvent.Estimates(gender, age, null, null, null, null, null, null, null, null, null);
         return new StoredEvent(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Instant.parse(time), Instant.parse(time), source,
-                null, "", "", null, null, List.of(), Location.NONE, null, null, null, null, null, estimates, null);
+                null, "", "", null, null, List.of(), Location.NONE, null, null, null, null, null, estimates, null, null);
     }
 
     private static EventStats.Result stats(Map<String, Object> body, StoredEvent... events) {
