@@ -31,7 +31,6 @@ class UnavailableFeaturesTest {
             "{'detect_policy': {'face_quality': {'estimate': 1}}}          | policies.detect_policy.face_quality.checks.gaze_yaw",
             "{'extract_policy': {'extract_body_descriptor': 1}}            | policies.extract_policy.extract_body_descriptor",
             "{'extract_policy': {'fd_score_threshold': 0.6}}               | policies.extract_policy.fd_score_threshold",
-            "{'match_policy': [{'candidates': {'origin': 'events'}}]}      | policies.match_policy.0.candidates.origin (events)",
             "{'match_policy': [{'candidates': {'origin': 'faces'}, 'descriptor': {'descriptor_type': 'body'}}]} | policies.match_policy.0.descriptor.descriptor_type (body)",
             "{'match_policy': [{'candidates': {'origin': 'faces'}, 'filters': {'ethnicities': [1]}}]} | policies.match_policy.0.filters.ethnicities",
             "{'storage_policy': {'callbacks': [{'type': 'http', 'url': 'http://h/x', 'filters': {'deepfake': [1]}}]}} | policies.storage_policy.callbacks.0.filters.deepfake",

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,11 +105,20 @@ class MatchRequestTest {
     }
 
     @Test
-    void eventsAnswerTheUnavailableFeatureErrorAsReferencesAndAsCandidates() {
-        assertRefused(Map.of("candidates", List.of(), "references", List.of(Map.of("type", "event", "id", FACE))),
-                ErrorCode.FEATURE_UNAVAILABLE, "events");
-        assertRefused(Map.of("candidates", List.of(Map.of("filters", Map.of("origin", "events"))),
-                "references", List.of(Map.of("type", "face", "id", FACE))), ErrorCode.FEATURE_UNAVAILABLE, "events");
+    void eventsAreReferencesByIdAndCandidatesByTheFiltersOfGetEventsButNotByExternalId() {
+        var request = read(Map.of("references", List.of(Map.of("type", "event", "id", FACE)), "candidates", List.of(Map.of("filters",
+                Map.of("origin", "events", "handler_ids", List.of(LIST), "sources", Arrays.asList("cam1", null), "age__gte", 30)))));
+        assertThat(request.references().getFirst()).isEqualTo(new MatchReference.Event(UUID.fromString(FACE)));
+        var events = (MatchCandidates.Events) request.candidates().getFirst();
+        assertThat(events.filter().handlerIds()).containsExactly(UUID.fromString(LIST));
+        assertThat(events.filter().sources().withNull()).isTrue();
+        assertThat(events.filter().createTime().gte()).as("the default month").isEqualTo(Instant.parse("2025-12-01T00:00:00Z"));
+        assertRefused(Map.of("candidates", List.of(), "references", List.of(Map.of("type", "event_external_id", "id", "x"))),
+                ErrorCode.FEATURE_UNAVAILABLE, "event_external_id");
+        assertRefused(Map.of("candidates", List.of(Map.of("filters", Map.of("origin", "events", "emotions", List.of(8)))),
+                "references", List.of(Map.of("type", "face", "id", FACE))), ErrorCode.JSON_VALIDATION_FAILED, "candidates.0.filters.emotions");
+        assertRefused(Map.of("candidates", List.of(Map.of("filters", Map.of("origin", "events", "page_size", 5))),
+                "references", List.of(Map.of("type", "face", "id", FACE))), ErrorCode.JSON_VALIDATION_FAILED, "candidates.0.filters.page_size");
     }
 
     @Test
