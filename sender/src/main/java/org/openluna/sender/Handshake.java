@@ -49,6 +49,11 @@ final class Handshake {
         }
         var responseHeaders = new DefaultHttpHeaders().set(RequestId.HEADER, requestId.value());
         var channel = ctx.channel();
+        // Added before the 101 goes out, so a client that has its answer is already subscribed; an event
+        // written meanwhile from the feed thread is queued on this event loop and follows the 101.
+        var subscriber = new Subscriber(subscription, channel, requestId.value());
+        subscribers.add(subscriber);
+        channel.closeFuture().addListener(closed -> subscribers.remove(subscriber));
         handshaker.handshake(channel, request, responseHeaders, channel.newPromise()).addListener(done -> {
             if (!done.isSuccess()) {
                 log.info("handshake {} failed: {}", requestId.value(), done.cause().toString());
@@ -56,10 +61,6 @@ final class Handshake {
             }
         });
         ctx.pipeline().replace(ctx.handler(), "subscriber-frames", new SubscriberFrames(handshaker));
-        // added in this event loop task, so an event written from the feed thread runs after the 101 response
-        var subscriber = new Subscriber(subscription, channel, requestId.value());
-        subscribers.add(subscriber);
-        channel.closeFuture().addListener(closed -> subscribers.remove(subscriber));
         log.info("subscriber {} of account {} with filters {}", requestId.value(), subscription.accountId(), subscription.filter().names());
     }
 
