@@ -1,17 +1,14 @@
 package org.openluna.localstack;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openluna.inference.models.Asset;
+import org.openluna.shared.bench.MachineLoad;
 
 /**
  * A benchmark, not a test: events per second through a handler on the local stack, all of it in this
@@ -31,7 +28,6 @@ import org.openluna.inference.models.Asset;
 public final class EventsBenchmark {
     private static final List<Asset> PHOTOS = List.of(Asset.PHOTO_1, Asset.PHOTO_2, Asset.PHOTO_3, Asset.PHOTO_4, Asset.PHOTO_5, Asset.PHOTO_6);
     private static final int[] FACES = {3, 3, 3, 4, 5, 4};
-    private static final double UNDISTURBED = 0.05;
 
     private record Turn(String handler, int clients, int requests, int events, int wrong, double seconds, double cpuSeconds, double othersCpuSeconds,
                         List<Long> latencies) {
@@ -113,8 +109,8 @@ public final class EventsBenchmark {
         var events = new AtomicInteger();
         var wrong = new AtomicInteger();
         var failures = new AtomicInteger();
-        long cpuStart = processCpuNanos();
-        double machineStart = machineBusySeconds();
+        long cpuStart = MachineLoad.processCpuNanos();
+        double machineStart = MachineLoad.machineBusySeconds();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         var done = new CountDownLatch(clients);
@@ -148,8 +144,8 @@ public final class EventsBenchmark {
         }
         done.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
-        double cpu = (processCpuNanos() - cpuStart) / 1e9;
-        double others = machineBusySeconds() - machineStart - cpu;
+        double cpu = (MachineLoad.processCpuNanos() - cpuStart) / 1e9;
+        double others = MachineLoad.machineBusySeconds() - machineStart - cpu;
         if (failures.get() > 0) {
             throw new IllegalStateException(failures.get() + " clients failed");
         }
@@ -163,7 +159,7 @@ public final class EventsBenchmark {
         System.out.println("| handler stores | clients | events/s | (all turns) | photos/s | latency p50 | p90 | CPU busy | others | CPU ms per event | events | wrong event counts |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var turns : measured) {
-            var cell = representative(turns);
+            var cell = MachineLoad.representative(turns, Turn::othersBusy, Turn::eventsPerSecond);
             double slowest = turns.stream().mapToDouble(Turn::eventsPerSecond).min().orElseThrow();
             double fastest = turns.stream().mapToDouble(Turn::eventsPerSecond).max().orElseThrow();
             System.out.printf("| %s | %d | %.2f | %.2f-%.2f | %.2f | %.0f ms | %.0f ms | %.0f%% | %.0f%% | %.0f | %d | %d |%n",
@@ -171,33 +167,5 @@ public final class EventsBenchmark {
                     cell.eventsPerSecond(), slowest, fastest, cell.requestsPerSecond(), cell.percentileMillis(0.5), cell.percentileMillis(0.9),
                     100 * cell.busy(), 100 * cell.othersBusy(), cell.cpuMillisPerEvent(), cell.events(), cell.wrong());
         }
-    }
-
-    /** The median turn of those other processes left alone; the least disturbed when none was. */
-    private static Turn representative(List<Turn> turns) {
-        var undisturbed = new ArrayList<>(turns.stream().filter(t -> t.othersBusy() < UNDISTURBED).toList());
-        if (undisturbed.isEmpty()) {
-            return turns.stream().min(Comparator.comparingDouble(Turn::othersBusy)).orElseThrow();
-        }
-        undisturbed.sort(Comparator.comparingDouble(Turn::eventsPerSecond));
-        return undisturbed.get(undisturbed.size() / 2);
-    }
-
-    /** CPU time all processes spent, from /proc/stat (Linux, in clock ticks of 1/100 s); 0 where it cannot be read. */
-    private static double machineBusySeconds() {
-        try {
-            var fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
-            long busy = 0;
-            for (int i = 1; i <= 8; i++) {
-                busy += i == 4 || i == 5 ? 0 : Long.parseLong(fields[i]);   // all but idle and iowait
-            }
-            return busy / 100.0;
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }

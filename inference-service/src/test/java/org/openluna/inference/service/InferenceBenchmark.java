@@ -1,17 +1,13 @@
 package org.openluna.inference.service;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openluna.inference.models.Asset;
 import org.openluna.inference.models.AssetCache;
+import org.openluna.shared.bench.MachineLoad;
 import org.openluna.shared.clients.ServiceProtocol;
 import org.openluna.shared.clients.inference.DetectRequest;
 import org.openluna.shared.clients.inference.DetectResponse;
@@ -41,7 +38,6 @@ public final class InferenceBenchmark {
     private static final List<Asset> PHOTOS = List.of(Asset.PHOTO_1, Asset.PHOTO_2, Asset.PHOTO_3, Asset.PHOTO_4, Asset.PHOTO_5, Asset.PHOTO_6);
     private static final int[] FACES = {3, 3, 3, 4, 5, 4};
     private static final int MIN_FACE_SIZE = 50;
-    private static final double UNDISTURBED = 0.05;
 
     private record Cell(boolean batching, int clients, int photos, int faces, int wrong, double seconds, double cpuSeconds, double othersCpuSeconds,
                         List<Long> latencies) {
@@ -125,8 +121,8 @@ public final class InferenceBenchmark {
         var faces = new AtomicInteger();
         var wrong = new AtomicInteger();
         var failure = new AtomicLong();
-        long cpuStart = processCpuNanos();
-        double machineStart = machineBusySeconds();
+        long cpuStart = MachineLoad.processCpuNanos();
+        double machineStart = MachineLoad.machineBusySeconds();
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         var done = new CountDownLatch(clients);
@@ -163,8 +159,8 @@ public final class InferenceBenchmark {
         }
         done.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
-        double cpu = (processCpuNanos() - cpuStart) / 1e9;
-        double others = machineBusySeconds() - machineStart - cpu;
+        double cpu = (MachineLoad.processCpuNanos() - cpuStart) / 1e9;
+        double others = MachineLoad.machineBusySeconds() - machineStart - cpu;
         if (failure.get() > 0) {
             throw new IllegalStateException(failure.get() + " clients failed");
         }
@@ -180,7 +176,7 @@ public final class InferenceBenchmark {
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var mode : measured) {
             for (var turns : mode) {
-                var cell = representative(turns);
+                var cell = MachineLoad.representative(turns, Cell::othersBusy, Cell::photosPerSecond);
                 double slowest = turns.stream().mapToDouble(Cell::photosPerSecond).min().orElseThrow();
                 double fastest = turns.stream().mapToDouble(Cell::photosPerSecond).max().orElseThrow();
                 System.out.printf("| %s | %d | %.2f | %.2f-%.2f | %.1f | %.0f | %.0f ms | %.0f ms | %.0f ms | %.0f%% | %.0f%% | %.0f | %d | %d |%n",
@@ -189,33 +185,5 @@ public final class InferenceBenchmark {
                         cell.percentileMillis(0.99), 100 * cell.busy(), 100 * cell.othersBusy(), cell.cpuMillisPerPhoto(), cell.photos(), cell.wrong());
             }
         }
-    }
-
-    /** The median turn of those other processes left alone (under 5% of the cores); the least disturbed when none was. */
-    private static Cell representative(List<Cell> turns) {
-        var undisturbed = new ArrayList<>(turns.stream().filter(cell -> cell.othersBusy() < UNDISTURBED).toList());
-        if (undisturbed.isEmpty()) {
-            return turns.stream().min(Comparator.comparingDouble(Cell::othersBusy)).orElseThrow();
-        }
-        undisturbed.sort(Comparator.comparingDouble(Cell::photosPerSecond));
-        return undisturbed.get(undisturbed.size() / 2);
-    }
-
-    /** CPU time all processes spent, from /proc/stat (Linux, in clock ticks of 1/100 s); 0 where it cannot be read. */
-    private static double machineBusySeconds() {
-        try {
-            var fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
-            long busy = 0;
-            for (int i = 1; i <= 8; i++) {
-                busy += i == 4 || i == 5 ? 0 : Long.parseLong(fields[i]);   // all but idle and iowait
-            }
-            return busy / 100.0;
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }
