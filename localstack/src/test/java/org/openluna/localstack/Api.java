@@ -189,5 +189,11 @@ final class Api {
             assertThat(body.get("detail").isString()).isTrue();
             return this;
         }
+
+        /** The error's detail names this, as a field's path. */
+        Reply assertDetailContains(String text) {
+            assertThat(json().get("detail").asString()).contains(text);
+            return this;
+        }
     }
 }

@@ -61,8 +61,6 @@ class EventRefusalsTest {
             client.postForm("/6/handlers/" + fixed + "/events", oversized).assertError(ErrorCode.TOO_MANY_IMAGES);
 
             client.post("/6/handlers/" + UUID.randomUUID() + "/events", "image/jpeg", photo).assertError(ErrorCode.HANDLER_NOT_FOUND);
-            client.post("/6/handlers/" + fixed + "/stream_events", "application/msgpack", new byte[] {(byte) 0x80})
-                    .assertError(ErrorCode.FEATURE_UNAVAILABLE);
             client.post("/6/handlers/not-an-id/events", "image/jpeg", photo).assertError(ErrorCode.BAD_PATH_ID);
             client.post("/6/handlers/" + fixed + "/events?track_id=no%20spaces", "image/jpeg", photo).assertError(ErrorCode.BAD_QUERY_PARAMETER);
             client.post("/6/handlers/" + fixed + "/events?image_type=2", "image/jpeg", photo).assertError(ErrorCode.FEATURE_UNAVAILABLE);

@@ -2,13 +2,18 @@ package org.openluna.functions.events;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.openluna.functions.detector.DetectorImages.Image;
 import org.openluna.functions.detector.FilteredFaces.FilteredFace;
 import org.openluna.functions.detector.Inference;
 import org.openluna.functions.events.PolicyDetection.ImageEntry;
+import org.openluna.functions.events.PolicyDetection.KeptFace;
 import org.openluna.shared.api.RequestId;
 import org.openluna.shared.blobs.BlobStore;
 import org.openluna.shared.descriptors.Descriptor;
@@ -66,17 +71,65 @@ final class EventGeneration {
             }
             case Input.OneDescriptor given -> drafts = List.of(EventDraft.ofDescriptor(given.descriptor()));
         }
+        var planned = drafts.stream().map(draft -> new Planned(draft, query)).toList();
+        return finish(account, handlerId, policies, entries, filtered, planned, origins, null, requestId);
+    }
+
+    /**
+     * A stream's warps (seed l.7234): trusted ones taken as samples, the others looked for a face in
+     * first, each in one inference call; then events by the body's groups, each with its own facts.
+     */
+    Generated runStream(UUID account, UUID handlerId, Policies policies, StreamEventsBody body, RequestId requestId) {
+        var frames = body.frames();
+        var warps = frames.stream().map(StreamEventsBody.Frame::warp).toList();
+        var entries = new ImageEntry[frames.size()];
+        var kept = new ArrayList<KeptFace>();
+        var filtered = new ArrayList<FilteredFace>();
+        for (boolean trusted : new boolean[] {true, false}) {
+            int[] indexes = IntStream.range(0, frames.size()).filter(i -> frames.get(i).trusted() == trusted).toArray();
+            if (indexes.length == 0) {
+                continue;
+            }
+            var detected = PolicyDetection.run(inference, Arrays.stream(indexes).mapToObj(warps::get).toList(), trusted,
+                    body.useExif(), policies.detectPolicy(), policies.extractPolicy());
+            for (int j = 0; j < indexes.length; j++) {
+                entries[indexes[j]] = detected.images().get(j);
+            }
+            detected.kept().forEach(k -> kept.add(new KeptFace(indexes[k.image()], k.filename(), k.face())));
+            filtered.addAll(detected.filtered());
+        }
+        kept.sort(Comparator.comparingInt(KeptFace::image));
+        var byGroup = new LinkedHashMap<Integer, List<KeptFace>>();
+        kept.forEach(k -> byGroup.computeIfAbsent(frames.get(k.image()).group(), g -> new ArrayList<>()).add(k));
+        var planned = new ArrayList<Planned>();
+        byGroup.forEach((group, faces) -> {
+            // an aggregated event takes the facts of its source's first warp, whether or not a face was kept from it
+            var query = frames.stream().filter(f -> f.group() == group).findFirst().orElseThrow().query();
+            EventDraft.of(faces, body.aggregate(), policies.detectPolicy()).forEach(draft -> planned.add(new Planned(draft, query)));
+        });
+        var origins = new ImageOrigins(images, account, warps, clock);
+        return finish(account, handlerId, policies, List.of(entries), filtered, planned, origins, frames, requestId);
+    }
+
+    /** One event to be made: its faces, and the facts the request gives it. */
+    private record Planned(EventDraft draft, GenerationQuery query) {}
+
+    /** Match, tag, store and deliver the planned events; {@code frames} null unless they came from a stream. */
+    private Generated finish(UUID account, UUID handlerId, Policies policies, List<ImageEntry> entries, List<FilteredFace> filtered,
+                             List<Planned> planned, ImageOrigins origins, List<StreamEventsBody.Frame> frames, RequestId requestId) {
+        var drafts = planned.stream().map(Planned::draft).toList();
         var matches = PolicyMatching.run(candidates, account, policies.matchPolicy(), drafts, clock);
         var out = new ArrayList<EventDelivery.Outgoing>(drafts.size());
         for (int d = 0; d < drafts.size(); d++) {
             var draft = drafts.get(d);
+            var query = planned.get(d).query();
             var facts = PolicyMatching.withMatches(draft.facts(), matches.get(d));
             var tags = new LinkedHashSet<>(query.tags());
             policies.conditionalTagsPolicy().stream().filter(tag -> tag.filters().passes(facts)).forEach(tag -> tags.add(tag.tag()));
             var eventId = UUID.randomUUID();
             var saved = storage.store(account, draft, facts, policies.storagePolicy(), query, eventId, origins);
             var event = HandlerEventView.render(new HandlerEventView.Parts(eventId, query, List.copyOf(tags), draft, matches.get(d),
-                    saved, policies.detectPolicy()));
+                    saved, policies.detectPolicy(), frames));
             var stored = StoredEventMapping.of(event, account, handlerId, query.createTime(), query.endTime())
                     .withDescriptor(draft.descriptor());
             out.add(new EventDelivery.Outgoing(event, stored, facts));

@@ -51,13 +51,32 @@ public class GenerationFunctions {
                 input = new EventGeneration.Input.Images(read.images());
             }
             var policies = policies(handlers, account, handler, givenPolicies);
-            var generated = generation.run(account, handler.handlerId(), policies, query, input, req.requestId());
-            var body = new LinkedHashMap<String, Object>();
-            body.put("images", generated.images());
-            body.put("events", generated.events());
-            body.put("filtered_detections", new FilteredDetections(generated.filtered()));
-            return ApiResponse.json(generated.buffered() ? 202 : 201, body);
+            return answer(generation.run(account, handler.handlerId(), policies, query, input, req.requestId()));
         };
+    }
+
+    /**
+     * {@code POST /6/handlers/{handler_id}/stream_events} (seed l.7234-8259), "experimental": events
+     * from face warps a video client cut out of its frames, checked as a handler's events are, with the
+     * same answer.
+     */
+    @Bean
+    Function<ApiRequest, ApiResponse> generateStreamEvents(Handlers handlers, EventGeneration generation, Clock clock) {
+        return req -> {
+            var account = req.caller().account();
+            var handler = handlers.get(account, Ids.pathId(req.path("handler_id")));
+            var body = StreamEventsBody.read(req, clock);
+            var policies = policies(handlers, account, handler, body.policies());
+            return answer(generation.runStream(account, handler.handlerId(), policies, body, req.requestId()));
+        };
+    }
+
+    private static ApiResponse answer(EventGeneration.Generated generated) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("images", generated.images());
+        body.put("events", generated.events());
+        body.put("filtered_detections", new FilteredDetections(generated.filtered()));
+        return ApiResponse.json(generated.buffered() ? 202 : 201, body);
     }
 
     /**

@@ -28,8 +28,9 @@ final class HandlerEventView {
 
     private HandlerEventView() {}
 
+    /** @param frames the warps of a stream request, by image index; null for any other request */
     record Parts(UUID eventId, GenerationQuery query, List<String> tags, EventDraft draft, List<PolicyMatches> matches,
-                 PolicyStorage.Saved saved, DetectPolicy detect) {}
+                 PolicyStorage.Saved saved, DetectPolicy detect, List<StreamEventsBody.Frame> frames) {}
 
     static ObjectNode render(Parts p) {
         var json = Json.object();
@@ -156,7 +157,13 @@ final class HandlerEventView {
             var sampleId = p.saved().sampleIds().get(i);
             var face = new LinkedHashMap<String, Object>();
             face.put("sample_id", sampleId);
-            face.put("detection", EventDetections.detection(kept.face(), p.detect()));
+            var frame = p.frames() == null ? null : p.frames().get(kept.image());
+            ObjectNode shownDetection = Json.mapper().valueToTree(EventDetections.detection(kept.face(), p.detect()));
+            if (frame != null) {
+                // a warp's own box says nothing of where the face was: the client's box in its frame does
+                shownDetection.set("rect", Json.mapper().valueToTree(frame.originBox()));
+            }
+            face.put("detection", shownDetection);
             face.put("url", sampleId == null ? null : PolicyStorage.SAMPLE_URL + sampleId);
             var samples = new LinkedHashMap<String, Object>();
             samples.put("face", face);
@@ -164,8 +171,8 @@ final class HandlerEventView {
             var detection = new LinkedHashMap<String, Object>();
             detection.put("filename", kept.filename());
             detection.put("samples", samples);
-            detection.put("detect_time", detectTime);
-            detection.put("detect_ts", null);
+            detection.put("detect_time", frame == null ? detectTime : Times.format(frame.detectTime()));
+            detection.put("detect_ts", frame == null ? null : frame.detectTs());
             detection.put("image_origin", p.saved().imageOrigins().get(i));
             list.add(detection);
         }

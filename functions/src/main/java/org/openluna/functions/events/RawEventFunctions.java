@@ -70,17 +70,4 @@ public class RawEventFunctions {
             return ApiResponse.json(waitSaving ? 201 : 202, body);
         };
     }
-
-    /**
-     * {@code POST /6/handlers/{handler_id}/stream_events} (seed l.7234-8259), "experimental": events from
-     * detections a video client made, trusted as given. Not built (ADR 0013): the handler is checked, then
-     * the route answers 27002 rather than a guess at a schema the seed marks unstable.
-     */
-    @Bean
-    Function<ApiRequest, ApiResponse> generateStreamEvents(Handlers handlers) {
-        return req -> {
-            handlers.get(req.caller().account(), Ids.pathId(req.path("handler_id")));
-            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "stream events");
-        };
-    }
 }
