@@ -61,6 +61,31 @@ class EventMatchingTest {
     }
 
     @Test
+    void anEventsExternalIdIsAReferenceWhenItNamesOneEventOfTheAccount(Api api) {
+        var client = api.newAccount("user").withToken();
+        var handler = client.postJson("/6/handlers", Map.of("handler_type", 1)).assertStatus(201).text("handler_id");
+        var d1 = EventInputsTest.randomDescriptor(21);
+        var d2 = EventInputsTest.randomDescriptor(22);
+        var gate = RawEvents.named("gate").set("/external_id", "gate-1").set("/face_attributes/descriptor", SdkDescriptor.encodeBase64(d1))
+                .save(client, handler);
+        var other = RawEvents.named("other").set("/face_attributes/descriptor", SdkDescriptor.encodeBase64(d2)).save(client, handler);
+
+        var answer = Matching.match(client, Matching.reference("event_external_id", "gate-1"),
+                Map.of("filters", Map.of("origin", "events", "event_ids", List.of(gate, other)), "limit", 5));
+        assertThat(answer.get(0).get("reference").get("event_id").asString()).as("the event it named").isEqualTo(gate);
+        var result = Matching.result(answer);
+        assertThat(ids(result)).containsExactly(gate, other);
+        assertThat(result.get(1).get("similarity").asDouble()).isEqualTo(d1.similarityTo(d2));
+
+        var stranger = api.newAccount("user").withToken();
+        stranger.postJson("/6/matcher/faces", Matching.body(List.of(Matching.reference("event_external_id", "gate-1")), List.of()))
+                .assertError(ErrorCode.EVENT_EXTERNAL_ID_NOT_FOUND);
+        RawEvents.named("gate again").set("/external_id", "gate-1").save(client, handler);
+        client.postJson("/6/matcher/faces", Matching.body(List.of(Matching.reference("event_external_id", "gate-1")), List.of()))
+                .assertError(ErrorCode.AMBIGUOUS_EVENT_EXTERNAL_ID);
+    }
+
+    @Test
     void aVerificationComparesAFaceWithTheDescriptorOfAnEvent(Api api) {
         var client = api.newAccount("user").withToken();
         var handler = client.postJson("/6/handlers", Map.of("handler_type", 1)).assertStatus(201).text("handler_id");

@@ -104,7 +104,8 @@ class MatcherRefusalsTest {
         client.postJson("/6/matcher/faces", body(List.of(given), List.of(Map.of("filters", Map.of("origin", "faces"), "limit", 0))))
                 .assertError(ErrorCode.JSON_VALIDATION_FAILED);
         client.postJson("/6/matcher/faces", body(List.of(reference("event", noDescriptor)), List.of())).assertError(ErrorCode.EVENT_NOT_FOUND);
-        client.postJson("/6/matcher/faces", body(List.of(reference("event_external_id", "x")), List.of())).assertError(ErrorCode.FEATURE_UNAVAILABLE);
+        client.postJson("/6/matcher/faces", body(List.of(reference("event_external_id", "x")), List.of()))
+                .assertError(ErrorCode.EVENT_EXTERNAL_ID_NOT_FOUND);
         client.postJson("/6/matcher/faces", body(List.of(given), List.of(Map.of("filters", Map.of("origin", "events", "gender", 3)))))
                 .assertError(ErrorCode.JSON_VALIDATION_FAILED);
         client.postJson("/6/matcher/faces", body(List.of(Map.of("type", "xpk_file", "id", "x", "data", foreign)), List.of()))

@@ -10,6 +10,7 @@ import org.openluna.shared.matching.CandidateMatch;
 import org.openluna.shared.matching.CandidateMatches;
 import org.openluna.shared.matching.EventMatch;
 import org.openluna.shared.matching.FaceMatch;
+import org.openluna.shared.matching.MatchReference;
 import org.openluna.shared.matching.ReferenceMatches;
 
 /**
@@ -30,8 +31,8 @@ final class MatchView {
         var reference = new LinkedHashMap<String, Object>();
         reference.put("id", resolved.reference().id());
         reference.put("type", resolved.reference().type());
-        if (resolved.faceId() != null) {
-            reference.put("face_id", resolved.faceId());
+        if (resolved.namedId() != null) {
+            reference.put(resolved.reference() instanceof MatchReference.EventExternalId ? "event_id" : "face_id", resolved.namedId());
         }
         var view = new LinkedHashMap<String, Object>();
         view.put("reference", reference);

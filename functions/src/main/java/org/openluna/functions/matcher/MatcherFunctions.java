@@ -73,7 +73,7 @@ public class MatcherFunctions {
         boolean attributes = request.candidates().stream().anyMatch(c -> c instanceof MatchCandidates.Attributes)
                 || request.references().stream().anyMatch(r -> r instanceof MatchReference.Attribute);
         boolean events = request.candidates().stream().anyMatch(c -> c instanceof MatchCandidates.Events)
-                || request.references().stream().anyMatch(r -> r instanceof MatchReference.Event);
+                || request.references().stream().anyMatch(r -> r instanceof MatchReference.Event || r instanceof MatchReference.EventExternalId);
         if (faces) {
             caller.require(PermissionObject.FACE, Verb.MATCHING);
         }

@@ -91,6 +91,10 @@ public enum ErrorCode {
     EVENT_NOT_FOUND(22030, 404, "Object not found", "Event with id '%s' not found"),
     // a user's event is saved through a dynamic handler only (seed l.8269)
     HANDLER_NOT_DYNAMIC(22031, 400, "Bad/incomplete input data", "Handler '%s' is not dynamic; user events are saved through a dynamic handler"),
+    // an event's external id as a match reference, as a face's is (22011, 22012)
+    EVENT_EXTERNAL_ID_NOT_FOUND(22032, 404, "Object not found", "Event with external id '%s' not found"),
+    AMBIGUOUS_EVENT_EXTERNAL_ID(22033, 400, "Bad/incomplete input data",
+            "Several events have external id '%s'; match one of them by its event id"),
 
     SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable: %s"),
     FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform");

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.IdRange;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.Paging;
+import org.openluna.shared.api.TimeRange;
 import org.openluna.shared.tables.EventsTable;
 
 /**
@@ -56,6 +58,15 @@ public final class Events {
         var budget = new ReadBudget(shownAndSkipped + MAX_REJECTED);
         try (var found = search.candidates(account, filter, readPage, budget)) {
             return found.filter(filter::matches).skip(paging.offset()).limit(paging.pageSize()).toList();
+        }
+    }
+
+    /** At most {@code max} of the account's events with this external id, of any time, read through the external id index. */
+    public List<StoredEvent> withExternalId(UUID account, String externalId, int max) {
+        var filter = new EventFilter(null, IdRange.any(), new TimeRange(null, null), null, null, List.of(externalId), null, null, null,
+                null, List.of(new EventFilter.Condition("external_ids", e -> externalId.equals(e.externalId()))), false);
+        try (var found = every(account, filter, MAX_REJECTED)) {
+            return found.limit(max).toList();
         }
     }
 

@@ -73,6 +73,17 @@ public sealed interface MatchReference {
         public String id() { return eventId.toString(); }
     }
 
+    /** The one event of the account with this external id: {@code {"type": "event_external_id", "id": external_id}}. */
+    record EventExternalId(String externalId) implements MatchReference {
+        public EventExternalId {
+            Objects.requireNonNull(externalId, "external id");
+        }
+
+        public String type() { return "event_external_id"; }
+
+        public String id() { return externalId; }
+    }
+
     /** A descriptor given inline. */
     record Given(DescriptorEntity entity) implements MatchReference {
         public Given {

@@ -26,13 +26,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads {@code POST /6/matcher/faces}, refusing what the seed's schema refuses with 12022 and the path
- * of the field. Events as candidates take the filters of {@code GET /6/events}; an event's external id as
- * a reference answers 27002 (ADR 0013).
+ * of the field. Events as candidates take the filters of {@code GET /6/events} (ADR 0013).
  */
 final class MatchRequestJson {
-    private static final Set<String> REFERENCE_ID_TYPES = Set.of("face", "attribute", "face_external_id", "sample", "event");
-    // an external id may name several events (they are not unique), and a reference must be one descriptor: left (ADR 0013)
-    private static final Set<String> EVENT_TYPES = Set.of("event_external_id");
+    private static final Set<String> REFERENCE_ID_TYPES = Set.of("face", "attribute", "face_external_id", "sample", "event",
+            "event_external_id");
     private static final Set<String> DESCRIPTOR_TYPES = Set.of(DescriptorEntity.DESCRIPTOR, DescriptorEntity.SDK,
             DescriptorEntity.RAW, DescriptorEntity.XPK);
     private static final Set<String> CANDIDATE_FIELDS = Set.of("filters", "limit", "threshold", "targets");
@@ -80,25 +78,22 @@ final class MatchRequestJson {
             throw Check.invalid(path + ".type", type == null ? "field required" : "must be a string");
         }
         var name = type.asString();
-        if (EVENT_TYPES.contains(name)) {
-            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "event_external_id references");
-        }
         if (DESCRIPTOR_TYPES.contains(name)) {
             return new MatchReference.Given(DescriptorEntity.read(node, path, DESCRIPTOR_TYPES));
         }
         if (!REFERENCE_ID_TYPES.contains(name)) {
             var all = new ArrayList<>(REFERENCE_ID_TYPES);
-            all.addAll(EVENT_TYPES);
             all.addAll(DESCRIPTOR_TYPES);
             throw Check.invalid(path + ".type", "must be one of " + all.stream().sorted().toList());
         }
         JsonFields.object(node, path, Set.of("type", "id"));
         var id = Check.required(node.get("id"), path + ".id");
-        if (name.equals("face_external_id")) {
+        if (name.endsWith("_external_id")) {
             if (!id.isString()) {
                 throw Check.invalid(path + ".id", "must be a string");
             }
-            return new MatchReference.FaceExternalId(Check.length(id.asString(), path + ".id", 1, FaceFields.MAX_EXTERNAL_ID));
+            var externalId = Check.length(id.asString(), path + ".id", 1, FaceFields.MAX_EXTERNAL_ID);
+            return name.equals("face_external_id") ? new MatchReference.FaceExternalId(externalId) : new MatchReference.EventExternalId(externalId);
         }
         var uuid = Ids.parseUuid(id.isString() ? id.asString() : null).orElseThrow(() -> Check.invalid(path + ".id", "must be a UUID4 in lower case"));
         return switch (name) {

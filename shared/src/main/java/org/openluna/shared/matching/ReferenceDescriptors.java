@@ -10,6 +10,7 @@ import org.openluna.shared.api.TimeRange;
 import org.openluna.shared.attributes.TemporaryAttributes;
 import org.openluna.shared.descriptors.Descriptor;
 import org.openluna.shared.events.Events;
+import org.openluna.shared.events.StoredEvent;
 import org.openluna.shared.faces.Face;
 import org.openluna.shared.faces.StoredFace;
 import org.openluna.shared.tables.FacesTable;
@@ -54,6 +55,10 @@ public final class ReferenceDescriptors {
                 }
                 case MatchReference.Sample sample -> new ResolvedReference(reference, null, described.get(sampleIds.indexOf(sample.sampleId())));
                 case MatchReference.Event event -> new ResolvedReference(reference, null, ofEvent(account, event.eventId()));
+                case MatchReference.EventExternalId external -> {
+                    var event = eventWithExternalId(account, external.externalId());
+                    yield new ResolvedReference(reference, event.eventId(), descriptorOf(event));
+                }
                 case MatchReference.Given given -> new ResolvedReference(reference, null, given.entity().descriptor());
             });
         }
@@ -67,11 +72,26 @@ public final class ReferenceDescriptors {
 
     /** An event of another account, or one not yet written from the buffer, answers as a missing one (22030). */
     private Descriptor ofEvent(UUID account, UUID eventId) {
-        var event = events.get(account, eventId);
+        return descriptorOf(events.get(account, eventId));
+    }
+
+    private static Descriptor descriptorOf(StoredEvent event) {
         if (event.descriptor() == null) {
-            throw new LunaException(ErrorCode.NO_DESCRIPTOR_TO_MATCH, "Event", eventId);
+            throw new LunaException(ErrorCode.NO_DESCRIPTOR_TO_MATCH, "Event", event.eventId());
         }
         return event.descriptor();
+    }
+
+    /** As with faces, two events of one external id are refused rather than one picked; any time, not the default month. */
+    private StoredEvent eventWithExternalId(UUID account, String externalId) {
+        var found = events.withExternalId(account, externalId, 2);
+        if (found.isEmpty()) {
+            throw new LunaException(ErrorCode.EVENT_EXTERNAL_ID_NOT_FOUND, externalId);
+        }
+        if (found.size() > 1) {
+            throw new LunaException(ErrorCode.AMBIGUOUS_EVENT_EXTERNAL_ID, externalId);
+        }
+        return found.getFirst();
     }
 
     private Descriptor ofAttribute(UUID account, UUID attributeId) {

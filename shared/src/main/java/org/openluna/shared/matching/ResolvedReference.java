@@ -7,9 +7,9 @@ import org.openluna.shared.descriptors.Descriptor;
 /**
  * A reference and the descriptor it stands for.
  *
- * @param faceId the face an external id named; null for every other reference
+ * @param namedId the face or event an external id named; null for every other reference
  */
-public record ResolvedReference(MatchReference reference, UUID faceId, Descriptor descriptor) {
+public record ResolvedReference(MatchReference reference, UUID namedId, Descriptor descriptor) {
     public ResolvedReference {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(descriptor, "descriptor");

@@ -105,7 +105,7 @@ class MatchRequestTest {
     }
 
     @Test
-    void eventsAreReferencesByIdAndCandidatesByTheFiltersOfGetEventsButNotByExternalId() {
+    void eventsAreReferencesByIdOrExternalIdAndCandidatesByTheFiltersOfGetEvents() {
         var request = read(Map.of("references", List.of(Map.of("type", "event", "id", FACE)), "candidates", List.of(Map.of("filters",
                 Map.of("origin", "events", "handler_ids", List.of(LIST), "sources", Arrays.asList("cam1", null), "age__gte", 30)))));
         assertThat(request.references().getFirst()).isEqualTo(new MatchReference.Event(UUID.fromString(FACE)));
@@ -113,8 +113,10 @@ class MatchRequestTest {
         assertThat(events.filter().handlerIds()).containsExactly(UUID.fromString(LIST));
         assertThat(events.filter().sources().withNull()).isTrue();
         assertThat(events.filter().createTime().gte()).as("the default month").isEqualTo(Instant.parse("2025-12-01T00:00:00Z"));
-        assertRefused(Map.of("candidates", List.of(), "references", List.of(Map.of("type", "event_external_id", "id", "x"))),
-                ErrorCode.FEATURE_UNAVAILABLE, "event_external_id");
+        assertThat(read(Map.of("candidates", List.of(), "references", List.of(Map.of("type", "event_external_id", "id", "door-7"))))
+                .references().getFirst()).isEqualTo(new MatchReference.EventExternalId("door-7"));
+        assertRefused(Map.of("candidates", List.of(), "references", List.of(Map.of("type", "event_external_id", "id", "x".repeat(37)))),
+                ErrorCode.JSON_VALIDATION_FAILED, "references.0.id");
         assertRefused(Map.of("candidates", List.of(Map.of("filters", Map.of("origin", "events", "emotions", List.of(8)))),
                 "references", List.of(Map.of("type", "face", "id", FACE))), ErrorCode.JSON_VALIDATION_FAILED, "candidates.0.filters.emotions");
         assertRefused(Map.of("candidates", List.of(Map.of("filters", Map.of("origin", "events", "page_size", 5))),
