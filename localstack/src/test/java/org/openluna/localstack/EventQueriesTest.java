@@ -62,6 +62,25 @@ class EventQueriesTest {
     }
 
     @Test
+    void aUsersEventWithMegabytesOfMetaIsKeptWholeAndFoundLikeAnyOther(Api api) {
+        var client = api.newAccount("user").withToken();
+        var handler = client.postJson("/6/handlers", Map.of("handler_type", 1)).assertStatus(201).text("handler_id");
+        // far more than the 400 KB DynamoDB keeps in one item, within the seed's 2 MB
+        var notes = "n".repeat(1_500_000);
+        var large = RawEvents.named("large").set("/track_id", "large_one").set("/meta", Map.of("notes", notes)).save(client, handler);
+
+        var stored = client.get("/6/events/" + large).assertStatus(200).json();
+        assertThat(stored.get("meta").get("notes").asString()).isEqualTo(notes);
+        assertThat(stored.get("user_data").asString()).isEqualTo("large");
+        assertThat(EventsTest.eventIds(client, "track_ids=large_one")).containsExactly(large);
+        assertThat(EventsTest.eventIds(client, "handler_ids=" + handler)).containsExactly(large);
+        client.postJson("/6/handlers/" + handler + "/events/raw", RawEvents.named("too large").set("/meta", Map.of("notes", "n".repeat(2_200_000)))
+                .body()).assertError(ErrorCode.JSON_VALIDATION_FAILED);
+        var stranger = api.newAccount("user").withToken();
+        stranger.get("/6/events/" + large).assertError(ErrorCode.EVENT_NOT_FOUND);
+    }
+
+    @Test
     void everyFilterOfGetEventsFindsExactlyTheEventsThatPassIt(Api api) {
         var client = api.newAccount("user").withToken();
         var handler = client.postJson("/6/handlers", Map.of("handler_type", 1)).assertStatus(201).text("handler_id");

@@ -3,7 +3,9 @@ package org.openluna.functions.events;
 import java.time.Clock;
 import org.openluna.functions.detector.Inference;
 import org.openluna.shared.attributes.TemporaryAttributes;
+import org.openluna.shared.blobs.BlobStore;
 import org.openluna.shared.blobs.BlobStores;
+import org.openluna.shared.blobs.BucketNames;
 import org.openluna.shared.clients.matcher.MatcherClient;
 import org.openluna.shared.events.Events;
 import org.openluna.shared.faces.Faces;
@@ -20,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** What the events functions are built of: the events store, the write buffer, and the handler pipeline's parts. */
@@ -27,8 +30,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 public class EventsConfiguration {
 
     @Bean
-    Events events(DynamoDbClient dynamo, TableNames names) {
-        return new Events(new EventsTable(dynamo, names));
+    Events events(DynamoDbClient dynamo, TableNames names, S3Client s3, BucketNames buckets, Clock clock) {
+        return new Events(new EventsTable(dynamo, names, new BlobStore(s3, buckets.eventBodies(), clock)));
     }
 
     @Bean

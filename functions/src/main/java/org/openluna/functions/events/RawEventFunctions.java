@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
-import org.openluna.shared.api.Check;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.Ids;
 import org.openluna.shared.api.LunaException;
@@ -18,7 +17,6 @@ import org.openluna.shared.handlers.Handlers;
 import org.openluna.shared.queues.EventNotice;
 import org.openluna.shared.queues.EventPublisher;
 import org.openluna.shared.queues.EventWriteBuffer;
-import org.openluna.shared.tables.EventsTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -33,8 +31,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class RawEventFunctions {
     private static final Logger LOG = LoggerFactory.getLogger(RawEventFunctions.class);
-    /** DynamoDB keeps at most 400 KB an item; the rest is room for its index keys. */
-    static final int MAX_STORED_BYTES = 380_000;
 
     @Bean
     Function<ApiRequest, ApiResponse> saveRawEvent(Handlers handlers, Events events, EventWriteBuffer buffer, EventPublisher publisher,
@@ -50,10 +46,6 @@ public class RawEventFunctions {
             var raw = RawEventRequest.read(req.jsonTree(), eventId, clock);
             var stored = StoredEventMapping.of(raw.event(), account, handler.handlerId(), raw.createTime(), raw.endTime())
                     .withDescriptor(raw.descriptor());
-            if (EventsTable.itemBytes(stored) > MAX_STORED_BYTES) {
-                // the seed allows meta of 2 MB; one DynamoDB item holds 400 KB (ADR 0013)
-                throw Check.invalid("meta", "the event would take more than " + MAX_STORED_BYTES + " bytes stored");
-            }
             if (!waitSaving && EventWriteBuffer.fits(stored)) {
                 buffer.add(stored);
             } else {

@@ -17,5 +17,8 @@ public record BucketNames(String prefix) {
 
     public String objects() { return prefix + "objects"; }
 
-    public List<String> all() { return List.of(images(), faceSamples(), bodySamples(), objects()); }
+    /** Stored events too large for one DynamoDB item (ADR 0013); no route serves this bucket. */
+    public String eventBodies() { return prefix + "event-bodies"; }
+
+    public List<String> all() { return List.of(images(), faceSamples(), bodySamples(), objects(), eventBodies()); }
 }

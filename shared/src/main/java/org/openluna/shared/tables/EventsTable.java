@@ -22,6 +22,8 @@ import java.util.stream.StreamSupport;
 import org.openluna.shared.api.IdRange;
 import org.openluna.shared.api.Json;
 import org.openluna.shared.api.TimeRange;
+import org.openluna.shared.blobs.Blob;
+import org.openluna.shared.blobs.BlobStore;
 import org.openluna.shared.descriptors.SdkDescriptor;
 import org.openluna.shared.events.StoredEvent;
 import org.openluna.shared.events.StoredEventJson;
@@ -33,12 +35,18 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * Events in DynamoDB (ADR 0013): one item per event, partitioned by account, holding the stored event
- * as JSON text and the keys of the indexes that find it. Reads of the table are consistent; reads of an
+ * as JSON text and the keys of the indexes that find it. An event whose JSON would not fit one item
+ * (a user's event may carry 2 MB of {@code meta}) keeps it in S3 instead, written before the item, so
+ * an item never names a body that is not there. Reads of the table are consistent; reads of an
  * index are not, as DynamoDB allows. Every read names the account, so no request reaches another
  * account's event.
  */
 public final class EventsTable {
     private static final String BODY = "body";
+    /** Set on an item whose body is in S3, under the event's id in the account. */
+    private static final String BODY_IN_S3 = "body_in_s3";
+    /** DynamoDB keeps 400 KB an item; what is left over is room for the keys and the descriptor. */
+    static final int MAX_ITEM_BODY_BYTES = 350_000;
     /** The event's face descriptor as our SDK blob (version in its header), for matching against events. */
     private static final String DESCRIPTOR = "descriptor";
     // DynamoDB reads at most 100 keys in one batch
@@ -46,13 +54,14 @@ public final class EventsTable {
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final BlobStore bodies;
 
-    public EventsTable(DynamoDbClient dynamo, TableNames names) {
+    public EventsTable(DynamoDbClient dynamo, TableNames names, BlobStore bodies) {
         this.dynamo = dynamo;
         this.table = names.events();
+        this.bodies = bodies;
     }
 
-    /** The item of an event: how many bytes it takes is DynamoDB's limit to meet, see {@link #itemBytes}. */
     public void put(StoredEvent event) {
         dynamo.putItem(b -> b.tableName(table).item(item(event))
                 .conditionExpression("attribute_not_exists(" + EventsTableDefinition.SORT_KEY + ")"));
@@ -60,12 +69,7 @@ public final class EventsTable {
 
     /** Several events at once, 25 a call, as DynamoDB's batch takes them. */
     public void putAll(List<StoredEvent> events) {
-        Batches.put(dynamo, table, events.stream().map(EventsTable::item).toList());
-    }
-
-    /** About how many bytes the event's item takes, DynamoDB's way (names and values); its limit is 400 KB. */
-    public static int itemBytes(StoredEvent event) {
-        return item(event).entrySet().stream().mapToInt(e -> e.getKey().length() + size(e.getValue())).sum();
+        Batches.put(dynamo, table, events.stream().map(this::item).toList());
     }
 
     public Optional<StoredEvent> get(UUID account, UUID eventId) {
@@ -77,7 +81,7 @@ public final class EventsTable {
     public List<StoredEvent> getAll(UUID account, Collection<UUID> eventIds) {
         var ids = List.copyOf(new LinkedHashSet<>(eventIds));
         Map<UUID, StoredEvent> found = Batches.get(dynamo, table, ids.stream().map(id -> key(account, id)).toList(), null, null)
-                .stream().map(EventsTable::event).collect(Collectors.toMap(StoredEvent::eventId, Function.identity()));
+                .stream().map(this::event).collect(Collectors.toMap(StoredEvent::eventId, Function.identity()));
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
@@ -91,7 +95,7 @@ public final class EventsTable {
         var request = QueryRequest.builder().tableName(table).indexName(EventsTableDefinition.BY_CREATE_TIME)
                 .scanIndexForward(ascending).limit(pageSize).keyConditionExpression(condition.get())
                 .expressionAttributeNames(e.names()).expressionAttributeValues(e.values()).build();
-        return dynamo.queryPaginator(request).items().stream().map(EventsTable::event);
+        return dynamo.queryPaginator(request).items().stream().map(this::event);
     }
 
     /**
@@ -106,7 +110,7 @@ public final class EventsTable {
         }
         var request = QueryRequest.builder().tableName(table).consistentRead(true).scanIndexForward(ascending).limit(pageSize)
                 .keyConditionExpression(condition.get()).expressionAttributeNames(e.names()).expressionAttributeValues(e.values()).build();
-        return dynamo.queryPaginator(request).items().stream().map(EventsTable::event);
+        return dynamo.queryPaginator(request).items().stream().map(this::event);
     }
 
     /** The account's events with this value in the index, within the range, newest first unless {@code ascending}. */
@@ -131,11 +135,17 @@ public final class EventsTable {
         return account + "/" + value;
     }
 
-    private static Map<String, AttributeValue> item(StoredEvent event) {
+    private Map<String, AttributeValue> item(StoredEvent event) {
         var item = new HashMap<>(key(event.accountId(), event.eventId()));
         item.put(TableDefinitions.CREATE_KEY, s(CreateKeys.of(event.createTime(), event.eventId())));
         item.put("create_time", Items.time(event.createTime()));
-        item.put(BODY, s(Json.writeString(StoredEventJson.write(event))));
+        var body = Json.write(StoredEventJson.write(event));
+        if (body.length > MAX_ITEM_BODY_BYTES) {
+            bodies.put(event.accountId(), event.eventId(), body, new Blob("application/json", body.length, null, Map.of()));
+            item.put(BODY_IN_S3, AttributeValue.fromBool(true));
+        } else {
+            item.put(BODY, s(new String(body, StandardCharsets.UTF_8)));
+        }
         if (event.descriptor() != null) {
             item.put(DESCRIPTOR, AttributeValue.fromB(SdkBytes.fromByteArray(SdkDescriptor.encode(event.descriptor()))));
         }
@@ -157,17 +167,20 @@ public final class EventsTable {
         }
     }
 
-    private static StoredEvent event(Map<String, AttributeValue> item) {
-        var event = StoredEventJson.read(Json.tree(Items.string(item, BODY).getBytes(StandardCharsets.UTF_8)));
+    private StoredEvent event(Map<String, AttributeValue> item) {
+        var event = StoredEventJson.read(Json.tree(body(item)));
         var descriptor = item.get(DESCRIPTOR);
         return descriptor == null || descriptor.b() == null ? event : event.withDescriptor(SdkDescriptor.parse(descriptor.b().asByteArray()));
     }
 
-    private static int size(AttributeValue value) {
-        if (value.s() != null) {
-            return value.s().getBytes(StandardCharsets.UTF_8).length;
+    private byte[] body(Map<String, AttributeValue> item) {
+        if (!item.containsKey(BODY_IN_S3)) {
+            return Items.string(item, BODY).getBytes(StandardCharsets.UTF_8);
         }
-        return value.b() != null ? value.b().asByteArray().length : 16;
+        var account = Items.uuid(item, EventsTableDefinition.KEY);
+        var eventId = Items.uuid(item, EventsTableDefinition.SORT_KEY);
+        return bodies.get(account, eventId).orElseThrow(() -> new IllegalStateException("the body of event " + eventId + " is not in S3"))
+                .bytes();
     }
 
     private static Stream<List<UUID>> batches(Iterator<UUID> ids) {
