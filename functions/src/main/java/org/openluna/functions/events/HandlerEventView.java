@@ -156,7 +156,7 @@ final class HandlerEventView {
             var sampleId = p.saved().sampleIds().get(i);
             var face = new LinkedHashMap<String, Object>();
             face.put("sample_id", sampleId);
-            face.put("detection", EventDetections.detection(kept.face(), p.detect()));
+            face.put("detection", kept.detection());
             face.put("url", sampleId == null ? null : PolicyStorage.SAMPLE_URL + sampleId);
             var samples = new LinkedHashMap<String, Object>();
             samples.put("face", face);

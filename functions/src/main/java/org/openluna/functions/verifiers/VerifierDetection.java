@@ -120,9 +120,8 @@ record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boole
         }
         float score = attributes.liveness().estimations().score();
         var liveness = new LivenessView(livenessOf(score).lunaName(), new LivenessEstimations(score));
-        return new FaceDetection(detection.rect(), detection.detectionScore(), detection.landmarks5(), detection.landmarks68(),
-                detection.quality(), new FaceAttributes.Attributes(attributes.eyesAttributes(), attributes.headPose(),
-                        attributes.emotions(), attributes.basicAttributes(), attributes.descriptor(), liveness), null);
+        return detection.withAttributes(new FaceAttributes.Attributes(attributes.eyesAttributes(), attributes.headPose(),
+                attributes.emotions(), attributes.basicAttributes(), attributes.descriptor(), liveness));
     }
 
     private LivenessState livenessOf(float score) {
