@@ -97,7 +97,7 @@ class VerificationRefusalsTest {
                     .assertError(ErrorCode.FEATURE_UNAVAILABLE);
             assertThat(write.apply(Map.of("policies", policies(0.5, Map.of("detect_policy", Map.of("face_quality", Map.of("estimate", 1))))))
                     .assertError(ErrorCode.FEATURE_UNAVAILABLE).text("detail"))
-                    .isEqualTo("Feature 'policies.detect_policy.face_quality.estimate' is not available on this platform");
+                    .isEqualTo("Feature 'policies.detect_policy.face_quality.checks.gaze_yaw' is not available on this platform");
         }
         client.post("/6/verifiers", "text/plain", "{}".getBytes()).assertError(ErrorCode.BAD_CONTENT_TYPE);
         client.post("/6/verifiers", "application/json", "{".getBytes()).assertError(ErrorCode.BAD_JSON);

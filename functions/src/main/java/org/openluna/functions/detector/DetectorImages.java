@@ -1,5 +1,7 @@
 package org.openluna.functions.detector;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import org.openluna.shared.api.ApiRequest;
@@ -40,6 +42,18 @@ public final class DetectorImages {
 
         public boolean isRefused() {
             return refusal != null;
+        }
+
+        /**
+         * The image file itself: a body sent under a base64 type ({@code image/x-jpeg-base64}, ...) is
+         * decoded, whitespace skipped as the service skips it; any other is the bytes as sent. A
+         * decoded body is a new array.
+         */
+        public byte[] fileBytes() {
+            if (contentType == null || !contentType.endsWith("-base64")) {
+                return bytes;
+            }
+            return Base64.getDecoder().decode(new String(bytes, StandardCharsets.US_ASCII).replaceAll("\\s+", ""));
         }
     }
 

@@ -95,7 +95,7 @@ final class EventGeneration {
             for (int j = 0; j < indexes.length; j++) {
                 entries[indexes[j]] = detected.images().get(j);
             }
-            detected.kept().forEach(k -> kept.add(new KeptFace(indexes[k.image()], k.filename(), k.face())));
+            detected.kept().forEach(k -> kept.add(new KeptFace(indexes[k.image()], k.filename(), k.face(), k.detection())));
             filtered.addAll(detected.filtered());
         }
         kept.sort(Comparator.comparingInt(KeptFace::image));

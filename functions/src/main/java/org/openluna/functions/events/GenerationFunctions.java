@@ -2,7 +2,6 @@ package org.openluna.functions.events;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
-
 import java.util.UUID;
 import java.util.function.Function;
 import org.openluna.functions.detector.DetectorImages;
@@ -101,10 +100,6 @@ public class GenerationFunctions {
             case LAMBDA -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "lambdas");
         };
         handlers.validate(account, policies);
-        if (policies.detectPolicy().faceQuality().isOn()) {
-            // the checks are accepted on a handler (ADR 0011) but not yet made on its events (ADR 0013)
-            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "policies.detect_policy.face_quality on events");
-        }
         return policies;
     }
 

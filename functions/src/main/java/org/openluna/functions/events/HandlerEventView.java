@@ -158,7 +158,7 @@ final class HandlerEventView {
             var face = new LinkedHashMap<String, Object>();
             face.put("sample_id", sampleId);
             var frame = p.frames() == null ? null : p.frames().get(kept.image());
-            ObjectNode shownDetection = Json.mapper().valueToTree(EventDetections.detection(kept.face(), p.detect()));
+            ObjectNode shownDetection = Json.mapper().valueToTree(kept.detection());
             if (frame != null) {
                 // a warp's own box says nothing of where the face was: the client's box in its frame does
                 shownDetection.set("rect", Json.mapper().valueToTree(frame.originBox()));

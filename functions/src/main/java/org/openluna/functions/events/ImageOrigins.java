@@ -2,7 +2,6 @@ package org.openluna.functions.events;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +37,7 @@ final class ImageOrigins {
         return stored.computeIfAbsent(index, i -> {
             var image = images.get(i);
             var format = format(image);
-            var bytes = image.contentType() != null && image.contentType().endsWith("-base64")
-                    ? Base64.getDecoder().decode(new String(image.bytes(), java.nio.charset.StandardCharsets.US_ASCII).replaceAll("\\s+", ""))
-                    : image.bytes();
+            var bytes = image.fileBytes();
             var id = UUID.randomUUID();
             var expiry = ttlDays > 0 ? clock.instant().plus(Duration.ofDays(ttlDays)) : null;
             store.put(account, id, bytes, new Blob(format, bytes.length, expiry, Map.of()));

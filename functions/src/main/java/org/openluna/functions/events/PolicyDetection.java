@@ -12,6 +12,8 @@ import org.openluna.functions.detector.FilteredFaces.FilterReason;
 import org.openluna.functions.detector.FilteredFaces.FilteredFace;
 import org.openluna.functions.detector.ImageDetections;
 import org.openluna.functions.detector.Inference;
+import org.openluna.functions.quality.PhotoFacts;
+import org.openluna.functions.quality.PolicyQuality;
 import org.openluna.shared.api.ErrorBody;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
@@ -22,25 +24,31 @@ import org.openluna.shared.handlers.ExtractPolicy;
 
 /**
  * The detect and extract policies run on the images of a request (seed l.2986-3290): one call to the
- * inference service for every image, asking for what the policies estimate and extract; then, per image,
- * the faces a pose threshold or {@code liveness_states} takes out (listed apart, never stored), and the
- * multiface policy: 1 keeps every face, 2 the best one, 0 only an image of one face, any other being
- * that image's error 32015, as {@code /6/iso} reads policy 0 (ADR 0003).
+ * inference service for every image, asking for what the policies estimate and extract and what their
+ * filters and quality checks read; then, per image, each face's {@code face_quality} verdict when the
+ * policy asks for one, the faces a pose threshold, {@code liveness_states} or the {@code face_quality}
+ * filter takes out (listed apart, never stored), and the multiface policy: 1 keeps every face, 2 the
+ * best one, 0 only an image of one face, any other being that image's error 32015, as {@code /6/iso}
+ * reads policy 0 (ADR 0003).
  */
 final class PolicyDetection {
 
     /** One image's entry of the answer (seed l.6215-6241): status and error; exif and people count are never asked here. */
     record ImageEntry(ErrorBody error, int status, String filename) {}
 
-    /** A face kept from image {@code image} (its index in the request). */
-    record KeptFace(int image, String filename, DetectedFace face) {}
+    /** A face kept from image {@code image} (its index in the request), and its {@code detection} as the event shows it. */
+    record KeptFace(int image, String filename, DetectedFace face, FaceDetection detection) {}
 
     record Outcome(List<ImageEntry> images, List<KeptFace> kept, List<FilteredFace> filtered) {}
+
+    /** The faces of one image that the filters keep, and those they take out. */
+    record JudgedFaces(List<KeptFace> passed, List<FilteredFace> filtered) {}
 
     private PolicyDetection() {}
 
     static Outcome run(Inference inference, List<Image> images, boolean faceWarps, boolean useExif, DetectPolicy detect,
                        ExtractPolicy extract) {
+        var quality = PolicyQuality.of(detect.faceQuality());
         var asked = estimations(detect, extract, faceWarps);
         var available = inference.capabilities().estimations();
         asked.stream().filter(e -> !available.contains(e)).findFirst().ifPresent(missing -> {
@@ -59,28 +67,44 @@ final class PolicyDetection {
                 continue;
             }
             var faces = detect.detectFace() == 1 ? outcome.result().faces() : List.<DetectedFace>of();
-            var passed = new ArrayList<DetectedFace>();
-            for (var face : faces) {
-                var reasons = reasonsToFilter(face, detect, faceWarps);
-                if (reasons.isEmpty()) {
-                    passed.add(face);
-                } else {
-                    filtered.add(FilteredFaces.of(filename, reasons, EventDetections.detection(face, detect)));
-                }
-            }
+            var photo = quality.isOn() ? PhotoFacts.of(outcome.image(), outcome.result()) : null;
+            var judged = judge(i, filename, photo, faces, detect, quality, faceWarps);
+            filtered.addAll(judged.filtered());
+            var passed = judged.passed();
             if (detect.multifacePolicy() == 0 && passed.size() > 1) {
                 entries.add(new ImageEntry(new LunaException(ErrorCode.TOO_MANY_FACES, passed.size()).body(), 0, filename));
                 continue;
             }
             entries.add(new ImageEntry(ErrorBody.SUCCESS, 1, filename));
-            for (var face : detect.multifacePolicy() == 2 ? best(passed) : passed) {
-                kept.add(new KeptFace(i, filename, face));
-            }
+            kept.addAll(detect.multifacePolicy() == 2 ? best(passed) : passed);
         }
         return new Outcome(entries, kept, filtered);
     }
 
-    /** What the service is asked: what the policies show, and what their filters read. */
+    /**
+     * The faces of image {@code image}, each with its detection, sorted by the filters.
+     *
+     * @param photo what the image-level quality checks read; null when {@code quality} is off
+     */
+    static JudgedFaces judge(int image, String filename, PhotoFacts photo, List<DetectedFace> faces, DetectPolicy detect,
+                             PolicyQuality quality, boolean faceWarps) {
+        var passed = new ArrayList<KeptFace>();
+        var filtered = new ArrayList<FilteredFace>();
+        for (var face : faces) {
+            var verdict = quality.verdict(photo, face, faceWarps);
+            var detection = EventDetections.detection(face, detect, faceWarps, verdict.orElse(null));
+            var reasons = reasonsToFilter(face, detect, faceWarps);
+            verdict.flatMap(quality::reasonToFilter).ifPresent(reasons::add);
+            if (reasons.isEmpty()) {
+                passed.add(new KeptFace(image, filename, face, detection));
+            } else {
+                filtered.add(FilteredFaces.of(filename, reasons, detection));
+            }
+        }
+        return new JudgedFaces(passed, filtered);
+    }
+
+    /** What the service is asked: what the policies show, and what their filters and quality checks read. */
     static Set<Estimation> estimations(DetectPolicy detect, ExtractPolicy extract, boolean faceWarps) {
         var asked = EnumSet.noneOf(Estimation.class);
         if (detect.detectLandmarks68() == 1 && !faceWarps) {
@@ -105,6 +129,7 @@ final class PolicyDetection {
             asked.add(Estimation.AGE);
             asked.add(Estimation.GENDER);
         }
+        asked.addAll(PolicyQuality.of(detect.faceQuality()).estimationsRead(faceWarps));
         return asked;
     }
 
@@ -137,8 +162,8 @@ final class PolicyDetection {
     }
 
     /** The best face is the one the detector is surest of, the larger when scores tie, as {@code /6/detector} picks it. */
-    private static List<DetectedFace> best(List<DetectedFace> faces) {
-        return faces.stream().max(Comparator.comparingDouble(DetectedFace::score)
-                .thenComparingInt(f -> f.rect().width() * f.rect().height())).map(List::of).orElse(List.of());
+    private static List<KeptFace> best(List<KeptFace> faces) {
+        return faces.stream().max(Comparator.comparingDouble((KeptFace k) -> k.face().score())
+                .thenComparingInt(k -> k.face().rect().width() * k.face().rect().height())).map(List::of).orElse(List.of());
     }
 }

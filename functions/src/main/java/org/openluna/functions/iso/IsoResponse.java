@@ -5,6 +5,8 @@ import java.util.List;
 import org.openluna.functions.detector.DetectorImages;
 import org.openluna.functions.detector.FaceDetection.Rect;
 import org.openluna.functions.detector.ImageDetections;
+import org.openluna.functions.quality.PhotoFacts;
+import org.openluna.functions.quality.QualityVerdict;
 import org.openluna.shared.api.ErrorBody;
 import org.openluna.shared.api.LunaException;
 
@@ -31,10 +33,9 @@ record IsoResponse(List<ImageEntry> images) {
             var photo = PhotoFacts.of(image, result);
             var estimations = new ArrayList<FaceEstimation>(faces.size());
             for (var face : faces) {
-                var checks = IsoChecks.of(photo, face, query.warped());
                 var r = face.rect();
                 estimations.add(new FaceEstimation(new Face(new Detection(
-                        new Verdict(checks.stream().allMatch(IsoCheck::passed) ? 1 : 0, checks),
+                        QualityVerdict.of(IsoChecks.of(photo, face, query.warped())),
                         new Rect(r.x(), r.y(), r.width(), r.height())))));
             }
             return new ImageEntry(image.filename(), 1, ErrorBody.SUCCESS, estimations);
@@ -49,8 +50,5 @@ record IsoResponse(List<ImageEntry> images) {
 
     record Face(Detection detection) {}
 
-    record Detection(Verdict iso, Rect rect) {}
-
-    /** 1 when every listed check passed. */
-    record Verdict(int status, List<IsoCheck> checks) {}
+    record Detection(QualityVerdict iso, Rect rect) {}
 }

@@ -9,6 +9,7 @@ import org.openluna.functions.detector.FilteredFaces;
 import org.openluna.functions.detector.FilteredFaces.FilteredFace;
 import org.openluna.functions.detector.ImageDetections;
 import org.openluna.functions.detector.Inference;
+import org.openluna.functions.quality.PhotoFacts;
 import org.openluna.shared.api.ErrorBody;
 import org.openluna.shared.attributes.BasicAttributes;
 import org.openluna.shared.clients.inference.DetectedFace;
@@ -40,9 +41,12 @@ final class ImageVerifications {
         var perImage = new ArrayList<ImageFaces>(images.size());
         for (var outcome : ImageDetections.run(inference, images, settings)) {
             var filename = outcome.image().filename();
-            perImage.add(outcome.isDetected()
-                    ? faces(account, filename, outcome.result().faces(), policies, detection, targets, storage)
-                    : ImageFaces.failed(filename, outcome.error().body()));
+            if (!outcome.isDetected()) {
+                perImage.add(ImageFaces.failed(filename, outcome.error().body()));
+                continue;
+            }
+            var photo = detection.quality().isOn() ? PhotoFacts.of(outcome.image(), outcome.result()) : null;
+            perImage.add(faces(account, filename, photo, outcome.result().faces(), policies, detection, targets, storage));
         }
         // one write for every attribute of the request, then each face learns its id
         var allFaces = perImage.stream().flatMap(image -> image.faces().stream()).toList();
@@ -59,16 +63,18 @@ final class ImageVerifications {
         return answer;
     }
 
-    private static ImageFaces faces(UUID account, String filename, List<DetectedFace> detected, VerifierPolicies policies,
-                                    VerifierDetection detection, List<VerificationTarget> targets, VerificationStorage storage) {
+    private static ImageFaces faces(UUID account, String filename, PhotoFacts photo, List<DetectedFace> detected,
+                                    VerifierPolicies policies, VerifierDetection detection, List<VerificationTarget> targets,
+                                    VerificationStorage storage) {
         var passed = new ArrayList<DetectedFace>();
         var filtered = new ArrayList<FilteredFace>();
         for (var face : detected) {
-            var reasons = detection.reasonsToFilter(face);
+            var verdict = detection.verdict(photo, face).orElse(null);
+            var reasons = detection.reasonsToFilter(face, verdict);
             if (reasons.isEmpty()) {
                 passed.add(face);
             } else {
-                filtered.add(FilteredFaces.of(filename, reasons, detection.detection(face)));
+                filtered.add(FilteredFaces.of(filename, reasons, detection.detection(face, verdict)));
             }
         }
         var verified = new ArrayList<VerifiedFace>();
@@ -77,7 +83,9 @@ final class ImageVerifications {
             var sampleId = storage.storeSample(account, face, policies.faceSamplePolicy());
             var basic = detection.basicAttributes() ? BasicAttributes.meanOf(List.of(
                     new BasicAttributes.Estimate(face.estimations().age(), face.estimations().gender()))) : null;
-            verified.add(new VerifiedFace(detection.detection(face), sampleId, descriptor, basic,
+            // the verdict is arithmetic on what was measured, so it is made again rather than kept per face
+            var shown = detection.detection(face, detection.verdict(photo, face).orElse(null));
+            verified.add(new VerifiedFace(shown, sampleId, descriptor, basic,
                     Verification.of(descriptor, targets, policies)));
         }
         return new ImageFaces(filename, null, verified, filtered);

@@ -85,6 +85,7 @@ final class VerificationView {
         putIfPresent(json, "quality", detection.quality());
         putIfPresent(json, "landmarks5", detection.landmarks5());
         putIfPresent(json, "landmarks68", detection.landmarks68());
+        putIfPresent(json, "face_quality", detection.faceQuality());
         return json;
     }
 

@@ -3,6 +3,7 @@ package org.openluna.functions.verifiers;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.openluna.functions.detector.FaceAttributes;
@@ -13,6 +14,10 @@ import org.openluna.functions.detector.FilteredFaces.FilterReason;
 import org.openluna.functions.detector.LivenessState;
 import org.openluna.functions.detector.MultifacePolicy;
 import org.openluna.functions.detector.PoseThresholds;
+import org.openluna.functions.quality.FaceQualityChecks;
+import org.openluna.functions.quality.PhotoFacts;
+import org.openluna.functions.quality.PolicyQuality;
+import org.openluna.functions.quality.QualityVerdict;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.clients.inference.Capabilities;
@@ -24,15 +29,20 @@ import org.openluna.shared.handlers.VerifierPolicies;
  * What a verifier's detect and extract policies ask of each image, and which faces they keep. An
  * estimation the inference service has no model for is refused with 27002 before any image is sent.
  * As {@code /6/sdk} does for face warps ({@code image_type=1}), head pose, the 68 points and liveness
- * are left out, and so are the filters on them: a sample is frontal and aligned by its making.
+ * are left out, and so are the filters on them: a sample is frontal and aligned by its making. When
+ * {@code face_quality} is on, each face gets its verdict on the checks the policy turns on (a warp is
+ * not checked on what its alignment settles, {@link FaceQualityChecks}), and with its {@code filter} a
+ * face that fails is filtered out ({@link PolicyQuality}).
  *
  * @param shown what each face's {@code sample} shows (age and gender show in {@code face_attributes} instead)
  * @param points whether the 5 and 68 points show: the seed's one verifier answer with points shows both,
  *               its near-default one neither, and only {@code detect_landmarks68} asks for points
  * @param livenessThreshold a face is real from this liveness score on ({@code estimate_liveness.liveness_threshold})
+ * @param warped whether the images are face warps ({@code image_type=1})
  */
 record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boolean basicAttributes, boolean points,
-                         PoseThresholds thresholds, Set<LivenessState> livenessStates, double livenessThreshold) {
+                         PoseThresholds thresholds, Set<LivenessState> livenessStates, double livenessThreshold,
+                         PolicyQuality quality, boolean warped) {
     private static final String DETECT = "policies.detect_policy.";
 
     static VerifierDetection of(VerifierPolicies policies, boolean warped, Capabilities capabilities) {
@@ -55,9 +65,11 @@ record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boole
             detect.livenessStates().forEach(code -> states.add(LivenessState.ofCode(code)));
         }
         require(!states.isEmpty(), Estimation.LIVENESS, "liveness_states", capabilities);
+        var quality = PolicyQuality.of(detect.faceQuality());
+        quality.estimationsRead(warped).forEach(read -> require(true, read, "face_quality", capabilities));
         return new VerifierDetection(MultifacePolicy.of(detect.multifacePolicy()), shown, basic,
                 detect.detectLandmarks68() == 1 && !warped, warped ? PoseThresholds.NONE : thresholds,
-                warped ? Set.of() : states, detect.estimateLiveness().livenessThreshold());
+                warped ? Set.of() : states, detect.estimateLiveness().livenessThreshold(), quality, warped);
     }
 
     private static void show(boolean asked, Estimation estimation, String field, boolean applies, Set<Estimation> shown,
@@ -91,11 +103,25 @@ record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boole
         if (!livenessStates.isEmpty()) {
             asked.add(Estimation.LIVENESS);
         }
+        asked.addAll(quality.estimationsRead(warped));
         return asked;
     }
 
-    /** Why a face is filtered out; empty when it is kept. */
-    List<FilterReason> reasonsToFilter(DetectedFace face) {
+    /**
+     * The face's {@code face_quality} verdict; empty when the policy asks for none.
+     *
+     * @param photo what the image-level checks read; null when the policy asks for none
+     */
+    Optional<QualityVerdict> verdict(PhotoFacts photo, DetectedFace face) {
+        return quality.verdict(photo, face, warped);
+    }
+
+    /**
+     * Why a face is filtered out; empty when it is kept.
+     *
+     * @param verdict the face's {@code face_quality}; null when the policy asks for none
+     */
+    List<FilterReason> reasonsToFilter(DetectedFace face, QualityVerdict verdict) {
         var reasons = new ArrayList<FilterReason>();
         if (thresholds.any()) {
             reasons.addAll(thresholds.reasonsToFilter(face.estimations().headPose()));
@@ -107,22 +133,28 @@ record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boole
                         livenessStates.stream().map(LivenessState::code).sorted().toList()));
             }
         }
+        if (verdict != null) {
+            quality.reasonToFilter(verdict).ifPresent(reasons::add);
+        }
         return reasons;
     }
 
-    /** The face as its {@code sample} shows it, liveness judged by the verifier's threshold rather than the model's one half. */
-    FaceDetection detection(DetectedFace face) {
+    /**
+     * The face as its {@code sample} shows it, liveness judged by the verifier's threshold rather than the model's one half.
+     *
+     * @param verdict the face's {@code face_quality}; null when the policy asks for none
+     */
+    FaceDetection detection(DetectedFace face, QualityVerdict verdict) {
         var detection = FaceDetection.of(face, FaceAttributes.only(face.estimations(), shown), null,
-                new FaceDetection.Parts(points, points, false));
+                new FaceDetection.Parts(points, points, false)).withFaceQuality(verdict);
         var attributes = detection.attributes();
         if (attributes == null || attributes.liveness() == null) {
             return detection;
         }
         float score = attributes.liveness().estimations().score();
         var liveness = new LivenessView(livenessOf(score).lunaName(), new LivenessEstimations(score));
-        return new FaceDetection(detection.rect(), detection.detectionScore(), detection.landmarks5(), detection.landmarks68(),
-                detection.quality(), new FaceAttributes.Attributes(attributes.eyesAttributes(), attributes.headPose(),
-                        attributes.emotions(), attributes.basicAttributes(), attributes.descriptor(), liveness), null);
+        return detection.withAttributes(new FaceAttributes.Attributes(attributes.eyesAttributes(), attributes.headPose(),
+                attributes.emotions(), attributes.basicAttributes(), attributes.descriptor(), liveness));
     }
 
     private LivenessState livenessOf(float score) {

@@ -35,6 +35,15 @@ class DetectorImagesTest {
     }
 
     @Test
+    void theFileOfABase64BodyIsItsDecodedBytesAndOfAnyOtherBodyTheBytesAsSent() {
+        var wrapped = Base64.getMimeEncoder(4, "\r\n".getBytes(StandardCharsets.US_ASCII)).encode(JPEG);
+
+        assertThat(Image.of(null, "image/x-jpeg-base64", wrapped).fileBytes()).isEqualTo(JPEG);
+        assertThat(Image.of(null, "image/jpeg", JPEG).fileBytes()).isEqualTo(JPEG);
+        assertThat(Image.of(null, null, JPEG).fileBytes()).isEqualTo(JPEG);
+    }
+
+    @Test
     void eachMultipartPartIsAnImageWithItsFilenameAndItsOwnType() {
         var body = new Form()
                 .part("image", "one.jpg", "image/jpeg", JPEG)

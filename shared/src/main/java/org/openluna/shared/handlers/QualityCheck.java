@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
  * <p>{@link #measurable()} says whether this platform can make the check: a measure of ours (the
  * quality values, head pose, eye states), or arithmetic on the image and the face's box (sizes,
  * indents, the head's place). The others need a model no obtainable package has (gaze, mouth,
- * glasses, eyebrows, smile, headwear, light and colour, lens, background, shoulders); a handler that
- * asks for one is refused with 27002 (ADR 0011).
+ * glasses, eyebrows, smile, headwear, light and colour, lens, background, shoulders); a handler or
+ * verifier that asks for one is refused with 27002 (ADR 0011, 0014).
  */
 public enum QualityCheck {
     IMAGE_FORMAT("image_format", Kind.VALUES, Set.of("JPEG", "JPEG2000", "PNG", "BMP", "TIFF", "PPM"),

@@ -27,6 +27,11 @@ public sealed interface QualityThreshold {
             return range;
         }
 
+        /** Bounds included, as LUNA holds {@code eye_distance} to a minimum of 90 and passes 90. */
+        public boolean holds(double value) {
+            return (min == null || value >= min) && (max == null || value <= max);
+        }
+
         @Override
         public Object toJson() {
             var json = new LinkedHashMap<String, Object>();
@@ -40,6 +45,11 @@ public sealed interface QualityThreshold {
     record Values(List<String> values) implements QualityThreshold {
         public Values {
             values = List.copyOf(values);
+        }
+
+        /** A value that could not be told (null) is none of the allowed ones. */
+        public boolean holds(String value) {
+            return value != null && values.contains(value);
         }
 
         static Values read(JsonNode value, String path, Set<String> allowed) {
@@ -58,6 +68,10 @@ public sealed interface QualityThreshold {
         static Flag read(JsonNode value, String path) {
             var wrapper = PolicyNode.of(wrap(value), path.substring(0, path.lastIndexOf('.')), Set.of("threshold"));
             return new Flag(wrapper.oneOf("threshold", 0, Set.of(0, 1)));
+        }
+
+        public boolean holds(int value) {
+            return value == this.value;
         }
 
         @Override

@@ -32,13 +32,8 @@ final class UnavailableFeatures {
         }
     }
 
-    /**
-     * A verifier: what a handler is refused, and {@code face_quality} too, which verifications do not
-     * make yet; accepting it would let a face pass checks nobody ran (ADR 0014).
-     */
+    /** A verifier: what a handler is refused in the policies a verifier has (ADR 0014). */
     static void refuse(VerifierPolicies policies) {
-        // first, so the refusal names the switch rather than one of the checks it would turn on
-        refuseIf(policies.detectPolicy().faceQuality().isOn(), DETECT + "face_quality.estimate");
         detect(policies.detectPolicy());
         refuseIf(policies.extractPolicy().fdScoreThreshold() > 0, "policies.extract_policy.fd_score_threshold");
     }

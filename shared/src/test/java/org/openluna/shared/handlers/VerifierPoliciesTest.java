@@ -112,16 +112,31 @@ class VerifierPoliciesTest {
     }
 
     @Test
-    void whatNoModelHereGivesAndTheFaceQualityChecksAreRefusedWithThePathOfTheField() {
+    void whatNoModelHereGivesAndTheFaceQualityChecksNothingHereMeasuresAreRefusedWithThePathOfTheField() {
         assertUnavailable("{'verification_threshold': 0.5, 'detect_policy': {'estimate_mask': 1}}", "policies.detect_policy.estimate_mask");
         assertUnavailable("{'verification_threshold': 0.5, 'extract_policy': {'fd_score_threshold': 0.7}}",
                 "policies.extract_policy.fd_score_threshold");
         assertUnavailable("{'verification_threshold': 0.5, 'detect_policy': {'estimate_liveness': {'estimate': 1, 'quality_threshold': 0.5}}}",
                 "policies.detect_policy.estimate_liveness.quality_threshold");
+        // every check is on by default, gaze_yaw the first of those no model here gives
         assertUnavailable("{'verification_threshold': 0.5, 'detect_policy': {'face_quality': {'estimate': 1, 'checks': {}}}}",
-                "policies.detect_policy.face_quality.estimate");
+                "policies.detect_policy.face_quality.checks.gaze_yaw");
         read("{'verification_threshold': 0.5, 'detect_policy': {'estimate_liveness': {'estimate': 1}, 'estimate_emotions': 1}}")
                 .refuseUnavailable();
+    }
+
+    @Test
+    void faceQualityIsAcceptedWhenOnlyTheChecksMadeHereAreOn() {
+        var off = new StringBuilder();
+        for (var check : QualityCheck.values()) {
+            if (!check.measurable()) {
+                off.append(off.isEmpty() ? "" : ", ").append("'").append(check.wire()).append("': {'estimate': 0}");
+            }
+        }
+        var policies = read("{'verification_threshold': 0.5, 'detect_policy': {'face_quality': {'estimate': 1, 'filter': 1, 'checks': {"
+                + off + "}}}}");
+        policies.refuseUnavailable();
+        assertThat(policies.detectPolicy().faceQuality().checks().get(QualityCheck.IMAGE_WIDTH).estimate()).isEqualTo(1);
     }
 
     @Test

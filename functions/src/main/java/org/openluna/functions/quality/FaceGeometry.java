@@ -1,4 +1,4 @@
-package org.openluna.functions.iso;
+package org.openluna.functions.quality;
 
 import org.openluna.shared.clients.inference.DetectedFace;
 
