@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
 
 /**
  * {@code detect_policy.face_quality} (seed l.3026-3280): whether faces are held to the ISO-like
- * checks, whether a face that fails one is filtered out, and each check's setting. Every check is
- * on by default with its default threshold, as the seed's handlers show them; a check given without
- * a threshold keeps the default one.
+ * checks, whether a face that fails one is filtered out, and each check's setting. Every check this
+ * platform makes is on by default with its default threshold, as the seed's handlers show them; one it
+ * cannot make ({@link QualityCheck#measurable()}) is off unless the policy turns it on, which is then
+ * refused (27002). A check given without a threshold keeps the default one.
  */
 public record FaceQualityPolicy(int estimate, int filter, Map<QualityCheck, Setting> checks) {
     static final Set<String> FIELDS = Set.of("estimate", "filter", "checks");
@@ -53,7 +54,7 @@ public record FaceQualityPolicy(int estimate, int filter, Map<QualityCheck, Sett
             var threshold = setting.has("threshold")
                     ? check.readThreshold(setting.raw("threshold"), setting.path("threshold"))
                     : check.defaultThreshold();
-            checks.put(check, new Setting(setting.flag("estimate", 1), threshold));
+            checks.put(check, new Setting(setting.flag("estimate", check.measurable() ? 1 : 0), threshold));
         }
         return new FaceQualityPolicy(node.flag("estimate", 0), node.flag("filter", 0), checks);
     }

@@ -28,7 +28,7 @@ class UnavailableFeaturesTest {
             "{'detect_policy': {'deepfake_states': [1]}}                   | policies.detect_policy.deepfake_states",
             "{'detect_policy': {'estimate_face_occlusion': {'estimate': 1}}} | policies.detect_policy.estimate_face_occlusion.estimate",
             "{'detect_policy': {'face_occlusion_states': ['eye']}}         | policies.detect_policy.face_occlusion_states",
-            "{'detect_policy': {'face_quality': {'estimate': 1}}}          | policies.detect_policy.face_quality.checks.gaze_yaw",
+            "{'detect_policy': {'face_quality': {'estimate': 1, 'checks': {'gaze_yaw': {'estimate': 1}}}}} | policies.detect_policy.face_quality.checks.gaze_yaw",
             "{'extract_policy': {'extract_body_descriptor': 1}}            | policies.extract_policy.extract_body_descriptor",
             "{'extract_policy': {'fd_score_threshold': 0.6}}               | policies.extract_policy.fd_score_threshold",
             "{'match_policy': [{'candidates': {'origin': 'faces'}, 'descriptor': {'descriptor_type': 'body'}}]} | policies.match_policy.0.descriptor.descriptor_type (body)",

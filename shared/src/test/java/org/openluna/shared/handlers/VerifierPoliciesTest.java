@@ -118,9 +118,8 @@ class VerifierPoliciesTest {
                 "policies.extract_policy.fd_score_threshold");
         assertUnavailable("{'verification_threshold': 0.5, 'detect_policy': {'estimate_liveness': {'estimate': 1, 'quality_threshold': 0.5}}}",
                 "policies.detect_policy.estimate_liveness.quality_threshold");
-        // every check is on by default, gaze_yaw the first of those no model here gives
-        assertUnavailable("{'verification_threshold': 0.5, 'detect_policy': {'face_quality': {'estimate': 1, 'checks': {}}}}",
-                "policies.detect_policy.face_quality.checks.gaze_yaw");
+        assertUnavailable("{'verification_threshold': 0.5, 'detect_policy': {'face_quality': {'estimate': 1, 'checks': {"
+                + "'mouth_open': {'estimate': 1}}}}}", "policies.detect_policy.face_quality.checks.mouth_open");
         read("{'verification_threshold': 0.5, 'detect_policy': {'estimate_liveness': {'estimate': 1}, 'estimate_emotions': 1}}")
                 .refuseUnavailable();
     }
