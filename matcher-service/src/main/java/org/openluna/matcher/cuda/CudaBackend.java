@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.openluna.matcher.rows.CandidateRows;
 import org.openluna.matcher.rows.RowMirror;
 import org.openluna.matcher.rows.RowRange;
@@ -39,10 +40,12 @@ public final class CudaBackend implements Backend {
     private static final Logger log = LoggerFactory.getLogger(CudaBackend.class);
 
     private final CpuBackend cpu;
+    private final long inlineComparisons;
     private final ExecutorService deviceThread;
     private final Parts parts;
     private final SearchQueue queue = new SearchQueue(SearchPlan.MAX_QUERIES);
     private final Future<?> loop;
+    private final AtomicLong queriesOnTheGpu = new AtomicLong();
     private volatile boolean closing;
 
     /** What the device thread owns, closed in reverse order of opening. */
@@ -85,8 +88,9 @@ public final class CudaBackend implements Backend {
         }
     }
 
-    private CudaBackend(CpuBackend cpu, ExecutorService deviceThread, Parts parts) {
+    private CudaBackend(CpuBackend cpu, long inlineComparisons, ExecutorService deviceThread, Parts parts) {
         this.cpu = cpu;
+        this.inlineComparisons = inlineComparisons;
         this.deviceThread = deviceThread;
         this.parts = parts;
         this.loop = deviceThread.submit(this::serve);
@@ -99,6 +103,11 @@ public final class CudaBackend implements Backend {
      * @throws IllegalStateException when the GPU cannot hold the rows asked for, or a CUDA call fails
      */
     public static CudaBackend open(int cpuThreads, long requestedRows) {
+        return open(cpuThreads, requestedRows, INLINE_COMPARISONS);
+    }
+
+    /** As {@link #open(int, long)}, with searches of fewer than {@code inlineComparisons} row-query pairs left to the CPU; tests pass 0. */
+    static CudaBackend open(int cpuThreads, long requestedRows, long inlineComparisons) {
         ExecutorService deviceThread = Executors.newSingleThreadExecutor(task -> {
             var thread = new Thread(task, "matcher-cuda");
             thread.setDaemon(true);
@@ -106,7 +115,7 @@ public final class CudaBackend implements Backend {
         });
         try {
             Parts parts = deviceThread.submit(() -> Parts.open(requestedRows)).get();
-            return new CudaBackend(new CpuBackend(cpuThreads), deviceThread, parts);
+            return new CudaBackend(new CpuBackend(cpuThreads), inlineComparisons, deviceThread, parts);
         } catch (ExecutionException e) {
             deviceThread.shutdownNow();
             if (e.getCause() instanceof RuntimeException runtime) {
@@ -126,7 +135,7 @@ public final class CudaBackend implements Backend {
         if (queries == 0) {
             return List.of();
         }
-        if (request.limit() > SearchPlan.MAX_K || !isOnTheGpu(candidates) || candidates.rowCount() * queries < INLINE_COMPARISONS) {
+        if (request.limit() > SearchPlan.MAX_K || !isOnTheGpu(candidates) || candidates.rowCount() * queries < inlineComparisons) {
             return cpu.search(candidates, request);
         }
         if (queries > SearchPlan.MAX_QUERIES) {
@@ -161,6 +170,11 @@ public final class CudaBackend implements Backend {
     /** Rows in blocks held on the GPU now, a block counted whole. */
     public long gpuRowsHeld() {
         return parts.rows().rowsHeld();
+    }
+
+    /** Queries the GPU has answered (not those left to the CPU), since the backend opened. */
+    long queriesOnTheGpu() {
+        return queriesOnTheGpu.get();
     }
 
     /** Rows the GPU's pool has room for. */
@@ -235,6 +249,7 @@ public final class CudaBackend implements Backend {
             }
         }
         List<List<Match>> results = parts.search().run(batch.getFirst().candidates(), queries);
+        queriesOnTheGpu.addAndGet(queries.size());
         int at = 0;
         for (SearchQueue.Pending pending : batch) {
             int n = pending.queries();
