@@ -183,7 +183,7 @@ __device__ void scan(const int4* __restrict__ rows, const int* __restrict__ norm
 
     for (int i = tid; i < QT * ROW_INT4; i += THREADS) {
         int j = i / ROW_INT4;
-        query[i] = j < groupQueries ? queries[(size_t) (firstQuery + j) * ROW_INT4 + i % ROW_INT4] : make_int4(0, 0, 0, 0);
+        query[i] = j < groupQueries ? queries[(i64) (firstQuery + j) * ROW_INT4 + i % ROW_INT4] : make_int4(0, 0, 0, 0);
     }
     for (int i = tid; i < QT * p; i += THREADS) {
         buffers[i] = emptyEntry();
@@ -204,7 +204,7 @@ __device__ void scan(const int4* __restrict__ rows, const int* __restrict__ norm
         for (int start = 0; start < range.y; start += TILE_ROWS) {
             const int n = min(TILE_ROWS, range.y - start);
             const int first = range.x + start;
-            const int4* source = rows + (size_t) first * ROW_INT4;
+            const int4* source = rows + (i64) first * ROW_INT4;
             for (int i = tid; i < n * ROW_INT4; i += THREADS) {
                 tile[(i / ROW_INT4) * ROW_STRIDE_INT4 + i % ROW_INT4] = source[i];
             }
@@ -253,7 +253,7 @@ __device__ void scan(const int4* __restrict__ rows, const int* __restrict__ norm
     }
     for (int j = 0; j < groupQueries; j++) {
         compact(buffers + j * p, p, k, &counts[j], &bars[j], thresholds[j], idHigh, idLow);
-        const size_t list = (size_t) (firstQuery + j) * chunks + chunk;
+        const i64 list = (i64) (firstQuery + j) * chunks + chunk;
         for (int i = tid; i < k; i += THREADS) {
             partial[list * k + i] = buffers[j * p + i];
         }
@@ -299,7 +299,7 @@ extern "C" __global__ void __launch_bounds__(THREADS) merge(
     }
     __syncthreads();
     for (int list = firstList; list < lastList; list++) {
-        const size_t at = (size_t) q * lists + list;
+        const i64 at = (i64) q * lists + list;
         const int n = inCounts[at];
         const Entry* entries = in + at * k;
         for (int base = 0; base < n; base += THREADS) {
@@ -317,7 +317,7 @@ extern "C" __global__ void __launch_bounds__(THREADS) merge(
         }
     }
     compact(buf, p, k, count, bar, *threshold, idHigh, idLow);
-    const size_t at = (size_t) q * outLists + blockIdx.x;
+    const i64 at = (i64) q * outLists + blockIdx.x;
     for (int i = tid; i < k; i += THREADS) out[at * k + i] = buf[i];
     if (tid == 0) outCounts[at] = *count;
 }
@@ -329,13 +329,13 @@ extern "C" __global__ void __launch_bounds__(THREADS) finish(
     const int q = blockIdx.x;
     const int n = inCounts[q];
     for (int i = threadIdx.x; i < n; i += THREADS) {
-        Entry e = in[(size_t) q * k + i];
+        Entry e = in[(i64) q * k + i];
         Found f;
         f.high = idHigh[e.row];
         f.low = idLow[e.row];
         f.dot = e.dot;
         f.norm = norms[e.row];
-        out[(size_t) q * k + i] = f;
+        out[(i64) q * k + i] = f;
     }
     if (threadIdx.x == 0) outCounts[q] = n;
 }
