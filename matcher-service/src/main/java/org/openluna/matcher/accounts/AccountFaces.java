@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.openluna.matcher.rows.CandidateRows;
 import org.openluna.matcher.rows.LayoutVersion;
+import org.openluna.matcher.rows.RowMirror;
 import org.openluna.matcher.rows.RowRange;
 import org.openluna.matcher.rows.RowStore;
 import org.openluna.shared.descriptors.Descriptor;
@@ -42,8 +43,24 @@ public final class AccountFaces {
     private final ReentrantLock writer = new ReentrantLock();
     private final LayoutVersion layout = new LayoutVersion();
     private final AtomicLong removals = new AtomicLong();
-    private final RowStore unlisted = new RowStore(layout);
+    private final RowMirror mirror;
+    private final RowStore unlisted;
     private final ConcurrentHashMap<UUID, RowStore> lists = new ConcurrentHashMap<>();
+
+    /** An account whose rows live on the host only. */
+    public AccountFaces() {
+        this(RowMirror.NONE);
+    }
+
+    /**
+     * An account whose list and unlisted rows the mirror copies too (a GPU backend's, see
+     * {@code search.Backend#mirror}); the rows of a search of given faces are the search's own and are
+     * not copied.
+     */
+    public AccountFaces(RowMirror mirror) {
+        this.mirror = mirror;
+        this.unlisted = new RowStore(layout, mirror);
+    }
 
     /**
      * Adds a face with its lists. A face that is here already is replaced, descriptor and lists, so
@@ -56,7 +73,7 @@ public final class AccountFaces {
             Map<UUID, RowStore> holding = listsHolding(face);
             boolean wasUnlisted = unlisted.contains(face);
             for (UUID listId : listIds) {
-                RowStore list = lists.computeIfAbsent(listId, id -> new RowStore(layout));
+                RowStore list = lists.computeIfAbsent(listId, id -> new RowStore(layout, mirror));
                 if (holding.containsKey(listId)) {
                     list.replace(face, int8, removals::incrementAndGet);
                 } else {
@@ -107,7 +124,7 @@ public final class AccountFaces {
     public int attach(UUID listId, Collection<UUID> faces) {
         writer.lock();
         try {
-            RowStore list = lists.computeIfAbsent(listId, id -> new RowStore(layout));
+            RowStore list = lists.computeIfAbsent(listId, id -> new RowStore(layout, mirror));
             int attached = 0;
             for (UUID face : faces) {
                 if (list.contains(face)) {

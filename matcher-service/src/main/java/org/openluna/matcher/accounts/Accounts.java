@@ -3,14 +3,26 @@ package org.openluna.matcher.accounts;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.openluna.matcher.rows.RowMirror;
 
 /** Every account's faces held by this service, each account apart: a search only ever sees one account's rows. */
 public final class Accounts {
     private final ConcurrentHashMap<UUID, AccountFaces> byAccount = new ConcurrentHashMap<>();
+    private final RowMirror mirror;
+
+    /** Accounts whose rows live on the host only. */
+    public Accounts() {
+        this(RowMirror.NONE);
+    }
+
+    /** Accounts whose rows the mirror copies too: the backend's ({@code search.Backend#mirror}). */
+    public Accounts(RowMirror mirror) {
+        this.mirror = mirror;
+    }
 
     /** The account's faces, created empty on first use. */
     public AccountFaces of(UUID account) {
-        return byAccount.computeIfAbsent(account, id -> new AccountFaces());
+        return byAccount.computeIfAbsent(account, id -> new AccountFaces(mirror));
     }
 
     public Optional<AccountFaces> find(UUID account) {

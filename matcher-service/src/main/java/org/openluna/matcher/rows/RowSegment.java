@@ -36,16 +36,22 @@ public final class RowSegment {
     private final int[] squaredNorms;
     private final int[] componentSums;
     private final long[] removedAt;
+    private final RowMirror mirror;
+    private final Object mirrorHandle;
     private volatile int size;
     private int removedRows;
 
-    RowSegment(int capacity) {
+    /** A segment whose changes the mirror is told of; the mirror may refuse it ({@link RowMirror.NoRoom}). */
+    RowSegment(int capacity, RowMirror mirror) {
         offsetRows = new byte[Math.multiplyExact(capacity, ROW_BYTES)];
         idHigh = new long[capacity];
         idLow = new long[capacity];
         squaredNorms = new int[capacity];
         componentSums = new int[capacity];
         removedAt = new long[capacity];
+        this.mirror = mirror;
+        // last: the mirror sees a segment whose arrays are all there
+        this.mirrorHandle = mirror.hold(this);
     }
 
     public int capacity() { return idHigh.length; }
@@ -76,6 +82,7 @@ public final class RowSegment {
         squaredNorms[row] = squaredNorm;
         componentSums[row] = sum;
         size = row + 1; // volatile: everything above is visible to a search that reads this size
+        mirror.appended(this, row);
         return row;
     }
 
@@ -88,6 +95,7 @@ public final class RowSegment {
         squaredNorms[row] = source.squaredNorms[sourceRow];
         componentSums[row] = source.componentSums[sourceRow];
         size = row + 1;
+        mirror.appended(this, row);
         return row;
     }
 
@@ -101,6 +109,7 @@ public final class RowSegment {
         }
         REMOVALS.setVolatile(removedAt, row, sequence);
         removedRows++;
+        mirror.removed(this, row, sequence);
     }
 
     /** Whether the row was removed at or before {@code sequence}: a search that began there leaves it out. */
@@ -139,6 +148,9 @@ public final class RowSegment {
         }
         return int8;
     }
+
+    /** What the mirror keeps for this segment (see {@link RowMirror#hold}); null for a segment copied nowhere. */
+    public Object mirrorHandle() { return mirrorHandle; }
 
     /** Bytes held by the arrays, whatever their fill. */
     long allocatedBytes() {

@@ -34,6 +34,7 @@ public final class RowStore {
     private static final int REWRITE_WHEN_ONE_IN_REMOVED = 4;
 
     private final LayoutVersion layout;
+    private final RowMirror mirror;
     private volatile RowSegment[] segments = new RowSegment[0];
     private final FaceSlots slots = new FaceSlots(new FaceSlots.Ids() {
         @Override
@@ -49,7 +50,13 @@ public final class RowStore {
     }
 
     public RowStore(LayoutVersion layout) {
+        this(layout, RowMirror.NONE);
+    }
+
+    /** A store whose segments the mirror copies (a GPU backend's); see {@link RowMirror}. */
+    public RowStore(LayoutVersion layout, RowMirror mirror) {
         this.layout = layout;
+        this.mirror = mirror;
     }
 
     public int size() { return slots.size(); }
@@ -176,7 +183,7 @@ public final class RowStore {
                 ? FIRST_SEGMENT_ROWS
                 : Math.min(MAX_SEGMENT_ROWS, Math.max(FIRST_SEGMENT_ROWS, 2 * current[current.length - 1].capacity()));
         var grown = Arrays.copyOf(current, current.length + 1);
-        grown[current.length] = new RowSegment(capacity);
+        grown[current.length] = new RowSegment(capacity, mirror);
         segments = grown;
         return current.length;
     }
@@ -190,7 +197,13 @@ public final class RowStore {
         RowSegment[] current = segments;
         RowSegment old = current[index];
         boolean isTail = index == current.length - 1;
-        var fresh = new RowSegment(isTail ? old.capacity() : old.liveRows());
+        RowSegment fresh;
+        try {
+            fresh = new RowSegment(isTail ? old.capacity() : old.liveRows(), mirror);
+        } catch (RowMirror.NoRoom full) {
+            // a rewrite only saves room; a full mirror must not turn a removal into an error
+            return;
+        }
         int[] positions = new int[old.liveRows()];
         int live = 0;
         for (int row = 0; row < old.size(); row++) {
@@ -228,6 +241,14 @@ public final class RowStore {
      * they were last full.
      */
     private void pack(RowSegment[] current) {
+        try {
+            packInto(current);
+        } catch (RowMirror.NoRoom full) {
+            // nothing is published before every packed segment is built: the store stays as it was
+        }
+    }
+
+    private void packInto(RowSegment[] current) {
         var packed = new ArrayList<RowSegment>();
         int i = 0;
         while (i < current.length - 1) {
@@ -248,7 +269,7 @@ public final class RowStore {
                         continue;
                     }
                     if (filling == null || filling.isFull()) {
-                        filling = new RowSegment((int) Math.min(MAX_SEGMENT_ROWS, runLiveRows));
+                        filling = new RowSegment((int) Math.min(MAX_SEGMENT_ROWS, runLiveRows), mirror);
                         runLiveRows -= filling.capacity();
                         packed.add(filling);
                     }

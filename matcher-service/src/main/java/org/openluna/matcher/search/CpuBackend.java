@@ -165,6 +165,11 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
+    public String name() {
+        return "cpu";
+    }
+
+    @Override
     public void close() {
         workers.shutdown();
         try {

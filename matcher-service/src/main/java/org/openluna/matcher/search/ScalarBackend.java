@@ -36,5 +36,10 @@ public final class ScalarBackend implements Backend {
     }
 
     @Override
+    public String name() {
+        return "scalar";
+    }
+
+    @Override
     public void close() {}
 }

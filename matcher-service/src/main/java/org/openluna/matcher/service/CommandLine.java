@@ -12,13 +12,14 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The service's command line: {@code --port=N} (5300), {@code --table-prefix=P} ({@code luna-}),
- * {@code --backend=cpu|scalar} (cpu), {@code --threads=N} (one per core), {@code --stream-pause-millis=N}
+ * {@code --backend=cpu|scalar|cuda} (cpu), {@code --threads=N} (one per core), {@code --gpu-rows=N} (rows
+ * the cuda backend makes room for; 0, the default: as many as the GPU's free memory holds), {@code --stream-pause-millis=N}
  * (100), {@code --region=R} (us-east-1) and {@code --dynamodb-endpoint=URL} (none: AWS itself; an
  * emulator or LocalStack otherwise). Credentials come from AWS's default chain. An option it does not
  * know, or a value it cannot read, stops the start with a message rather than being ignored.
  */
 final class CommandLine {
-    private static final Set<String> OPTIONS = Set.of("port", "table-prefix", "backend", "threads", "stream-pause-millis",
+    private static final Set<String> OPTIONS = Set.of("port", "table-prefix", "backend", "threads", "gpu-rows", "stream-pause-millis",
             "region", "dynamodb-endpoint");
 
     /** How to reach DynamoDB and its streams. */
@@ -53,7 +54,7 @@ final class CommandLine {
                 options.has("backend") ? BackendKind.parse(options.text("backend", null)) : defaults.backend(),
                 options.number("threads", defaults.threads()),
                 Duration.ofMillis(options.number("stream-pause-millis", (int) defaults.streamPause().toMillis())),
-                defaults.loadSegments(), defaults.maxRequestBytes());
+                defaults.loadSegments(), defaults.maxRequestBytes(), options.number("gpu-rows", 0));
         var endpoint = options.text("dynamodb-endpoint", null);
         return new Options(settings, new Aws(options.text("region", "us-east-1"), endpoint == null ? null : URI.create(endpoint)));
     }

@@ -32,19 +32,19 @@ public final class MatcherServer implements AutoCloseable {
     }
 
     public static MatcherServer start(MatcherSettings settings, DynamoDbClient dynamo, DynamoDbStreamsClient streams) {
-        var backend = settings.backend().create(settings.threads());
+        var backend = settings.backend().create(settings);
         FacesFeed feed = null;
         try {
-            var accounts = new Accounts();
+            var accounts = new Accounts(backend.mirror());
             var matcher = new Matcher(accounts, backend);
             var table = new FacesTable(dynamo, new TableNames(settings.tablePrefix()));
             feed = FacesFeed.start(table, streams, accounts, settings.streamPause(), settings.loadSegments());
             var following = feed;
-            var operations = new MatcherOperations(new SearchOperation(matcher), () -> new MatcherStatus(settings.backend().wire(),
+            var operations = new MatcherOperations(new SearchOperation(matcher), () -> new MatcherStatus(backend.name(),
                     following.isLoaded(), following.isFollowing(), following.changesApplied(), accounts.count(), accounts.rowCount()));
             var http = MatcherHttp.start(settings, operations);
             log.info("matcher service on {}:{} ({} backend, {} threads), following {}", settings.host(), http.port(),
-                    settings.backend().wire(), settings.threads(), table.streamArn());
+                    backend.name(), settings.threads(), table.streamArn());
             return new MatcherServer(backend, feed, http);
         } catch (RuntimeException e) {
             if (feed != null) {

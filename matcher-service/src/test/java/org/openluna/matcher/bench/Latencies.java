@@ -6,12 +6,12 @@ import java.util.Arrays;
  * Wall-clock times of repeated runs, in nanoseconds, summarised the way the report prints them, with
  * the share of the machine that other processes took from creation to the summary.
  */
-final class Latencies {
+public final class Latencies {
     private final long[] nanos;
     private final OtherLoad otherLoad = OtherLoad.start();
     private int count;
 
-    Latencies(int capacity) {
+    public Latencies(int capacity) {
         nanos = new long[capacity];
     }
 
@@ -19,11 +19,11 @@ final class Latencies {
 
     double bestMillis() { return percentileMillis(0); }
 
-    void add(long elapsedNanos) {
+    public void add(long elapsedNanos) {
         nanos[count++] = elapsedNanos;
     }
 
-    double medianMillis() { return percentileMillis(50); }
+    public double medianMillis() { return percentileMillis(50); }
 
     double p95Millis() { return percentileMillis(95); }
 
