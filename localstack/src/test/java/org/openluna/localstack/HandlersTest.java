@@ -215,7 +215,8 @@ class HandlersTest {
                 body -> client.postJson("/6/handlers", body), body -> client.putJson(path, body))) {
             write.apply(Map.of("policies", Map.of("detect_policy", Map.of("estimate_glasses", 1)))).assertError(ErrorCode.FEATURE_UNAVAILABLE);
             write.apply(Map.of("policies", Map.of("extract_policy", Map.of("fd_score_threshold", 0.5)))).assertError(ErrorCode.FEATURE_UNAVAILABLE);
-            write.apply(Map.of("policies", Map.of("detect_policy", Map.of("face_quality", Map.of("estimate", 1)))))
+            write.apply(Map.of("policies", Map.of("detect_policy", Map.of("face_quality", Map.of("estimate", 1,
+                    "checks", Map.of("gaze_yaw", Map.of("estimate", 1)))))))
                     .assertError(ErrorCode.FEATURE_UNAVAILABLE);
             assertThat(write.apply(Map.of("handler_type", 2, "lambda_id", lambda)).assertError(ErrorCode.FEATURE_UNAVAILABLE).text("detail"))
                     .isEqualTo("Feature 'lambdas' is not available on this platform");

@@ -95,7 +95,8 @@ class VerificationRefusalsTest {
                     .assertError(ErrorCode.FEATURE_UNAVAILABLE);
             write.apply(Map.of("policies", policies(0.5, Map.of("extract_policy", Map.of("fd_score_threshold", 0.5)))))
                     .assertError(ErrorCode.FEATURE_UNAVAILABLE);
-            assertThat(write.apply(Map.of("policies", policies(0.5, Map.of("detect_policy", Map.of("face_quality", Map.of("estimate", 1))))))
+            assertThat(write.apply(Map.of("policies", policies(0.5, Map.of("detect_policy", Map.of("face_quality", Map.of("estimate", 1,
+                    "checks", Map.of("gaze_yaw", Map.of("estimate", 1))))))))
                     .assertError(ErrorCode.FEATURE_UNAVAILABLE).text("detail"))
                     .isEqualTo("Feature 'policies.detect_policy.face_quality.checks.gaze_yaw' is not available on this platform");
         }
