@@ -1,21 +1,16 @@
 package org.openluna.shared.faces;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Spliterators;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.openluna.shared.tables.FacesTable;
 import org.openluna.shared.tables.ListFacesTable;
 import org.openluna.shared.tables.ListsTable;
+import org.openluna.shared.tables.ReadBatches;
 
 /**
  * The faces of an account that pass a filter, newest or highest id first, read lazily so a page or
@@ -24,8 +19,6 @@ import org.openluna.shared.tables.ListsTable;
  * or the whole account; every filter is then checked on each face.
  */
 final class FaceSearch {
-    // DynamoDB reads at most 100 keys in one batch
-    private static final int BATCH = 100;
     // a count reads in DynamoDB's largest pages
     private static final int COUNT_PAGE = 1000;
     private static final Comparator<Face> NEWEST_FIRST = Comparator.comparing(Face::createKey).reversed();
@@ -87,31 +80,9 @@ final class FaceSearch {
 
     /** The faces of these ids, read in batches as the stream is consumed, in the ids' order; a face deleted meanwhile is left out. */
     private Stream<Face> inOrder(UUID account, Stream<UUID> ids) {
-        return batches(ids.iterator()).flatMap(batch -> {
+        return ReadBatches.of(ids.iterator()).flatMap(batch -> {
             Map<UUID, Face> found = faces.getAll(account, batch).stream().collect(Collectors.toMap(Face::faceId, Function.identity()));
             return batch.stream().map(found::get).filter(Objects::nonNull);
         });
-    }
-
-    private static Stream<List<UUID>> batches(Iterator<UUID> ids) {
-        var batches = new Iterator<List<UUID>>() {
-            @Override
-            public boolean hasNext() {
-                return ids.hasNext();
-            }
-
-            @Override
-            public List<UUID> next() {
-                if (!ids.hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                var batch = new ArrayList<UUID>(BATCH);
-                while (ids.hasNext() && batch.size() < BATCH) {
-                    batch.add(ids.next());
-                }
-                return batch;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, 0), false);
     }
 }

@@ -3,22 +3,17 @@ package org.openluna.shared.tables;
 import static org.openluna.shared.tables.Items.s;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterators;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.openluna.shared.api.IdRange;
 import org.openluna.shared.api.Json;
 import org.openluna.shared.api.TimeRange;
@@ -124,7 +119,7 @@ public final class EventsTable {
                 .limit(Math.min(pageSize, BATCH)).keyConditionExpression(condition.get())
                 .expressionAttributeNames(e.names()).expressionAttributeValues(e.values()).build();
         var ids = dynamo.queryPaginator(request).items().stream().map(item -> Items.uuid(item, EventsTableDefinition.SORT_KEY));
-        return batches(ids.iterator()).flatMap(batch -> getAll(account, batch).stream());
+        return ReadBatches.of(ids.iterator()).flatMap(batch -> getAll(account, batch).stream());
     }
 
     private static Map<String, AttributeValue> key(UUID account, UUID eventId) {
@@ -181,27 +176,5 @@ public final class EventsTable {
         var eventId = Items.uuid(item, EventsTableDefinition.SORT_KEY);
         return bodies.get(account, eventId).orElseThrow(() -> new IllegalStateException("the body of event " + eventId + " is not in S3"))
                 .bytes();
-    }
-
-    private static Stream<List<UUID>> batches(Iterator<UUID> ids) {
-        var batches = new Iterator<List<UUID>>() {
-            @Override
-            public boolean hasNext() {
-                return ids.hasNext();
-            }
-
-            @Override
-            public List<UUID> next() {
-                if (!ids.hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                var batch = new ArrayList<UUID>(BATCH);
-                while (ids.hasNext() && batch.size() < BATCH) {
-                    batch.add(ids.next());
-                }
-                return batch;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, 0), false);
     }
 }
