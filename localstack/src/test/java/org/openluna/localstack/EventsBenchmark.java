@@ -2,12 +2,10 @@ package org.openluna.localstack;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.openluna.inference.models.Asset;
+import org.openluna.shared.bench.ClosedLoop;
 import org.openluna.shared.bench.MachineLoad;
 
 /**
@@ -104,54 +102,18 @@ public final class EventsBenchmark {
     }
 
     private static Turn measure(String handler, Api client, String path, List<byte[]> photos, int clients, int seconds) throws InterruptedException {
-        var latencies = Collections.synchronizedList(new ArrayList<Long>());
-        var requests = new AtomicInteger();
-        var events = new AtomicInteger();
-        var wrong = new AtomicInteger();
-        var failures = new AtomicInteger();
-        long cpuStart = MachineLoad.processCpuNanos();
-        double machineStart = MachineLoad.machineBusySeconds();
-        long start = System.nanoTime();
-        long end = start + seconds * 1_000_000_000L;
-        var done = new CountDownLatch(clients);
-        for (int c = 0; c < clients; c++) {
-            int first = c;
-            Thread.ofPlatform().name("client-" + c).start(() -> {
-                try {
-                    for (int n = first; System.nanoTime() < end; n++) {
-                        int photo = n % photos.size();
-                        long sent = System.nanoTime();
-                        var reply = client.post(path, "image/jpeg", photos.get(photo));
-                        long took = System.nanoTime() - sent;
-                        if (reply.status() != 201) {
-                            throw new IllegalStateException("the handler answered " + reply.status());
-                        }
-                        int made = reply.json().get("events").size();
-                        latencies.add(took);
-                        requests.incrementAndGet();
-                        events.addAndGet(made);
-                        if (made != FACES[photo]) {
-                            wrong.incrementAndGet();
-                        }
-                    }
-                } catch (RuntimeException e) {
-                    failures.incrementAndGet();
-                    e.printStackTrace();
-                } finally {
-                    done.countDown();
-                }
-            });
-        }
-        done.await();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        double cpu = (MachineLoad.processCpuNanos() - cpuStart) / 1e9;
-        double others = MachineLoad.machineBusySeconds() - machineStart - cpu;
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " clients failed");
-        }
-        var sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Turn(handler, clients, requests.get(), events.get(), wrong.get(), elapsed, cpu, others, sorted);
+        var run = ClosedLoop.run(clients, seconds, photos.size(), photo -> {
+            long sent = System.nanoTime();
+            var reply = client.post(path, "image/jpeg", photos.get(photo));
+            long took = System.nanoTime() - sent;
+            if (reply.status() != 201) {
+                throw new IllegalStateException("the handler answered " + reply.status());
+            }
+            int made = reply.json().get("events").size();
+            return new ClosedLoop.Timed(new ClosedLoop.Outcome(made, made == FACES[photo]), took);
+        });
+        return new Turn(handler, clients, run.requests(), run.items(), run.wrong(), run.elapsedSeconds(), run.cpuSeconds(),
+                run.othersSeconds(), run.sortedLatencies());
     }
 
     private static void print(List<List<Turn>> measured) {

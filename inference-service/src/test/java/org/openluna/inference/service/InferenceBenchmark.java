@@ -7,14 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.openluna.inference.models.Asset;
 import org.openluna.inference.models.AssetCache;
+import org.openluna.shared.bench.ClosedLoop;
 import org.openluna.shared.bench.MachineLoad;
 import org.openluna.shared.clients.ServiceProtocol;
 import org.openluna.shared.clients.inference.DetectRequest;
@@ -116,57 +113,22 @@ public final class InferenceBenchmark {
 
     private static Cell measure(URI uri, List<byte[]> bodies, boolean batching, int clients, int seconds) throws InterruptedException {
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        var latencies = Collections.synchronizedList(new ArrayList<Long>());
-        var photos = new AtomicInteger();
-        var faces = new AtomicInteger();
-        var wrong = new AtomicInteger();
-        var failure = new AtomicLong();
-        long cpuStart = MachineLoad.processCpuNanos();
-        double machineStart = MachineLoad.machineBusySeconds();
-        long start = System.nanoTime();
-        long end = start + seconds * 1_000_000_000L;
-        var done = new CountDownLatch(clients);
-        for (int c = 0; c < clients; c++) {
-            int first = c;
-            Thread.ofPlatform().name("client-" + c).start(() -> {
-                try {
-                    for (int n = first; System.nanoTime() < end; n++) {
-                        int photo = n % bodies.size();
-                        var request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
-                                .header("Content-Type", ServiceProtocol.MSGPACK).header("Accept", ServiceProtocol.MSGPACK)
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(photo))).build();
-                        long sent = System.nanoTime();
-                        var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        long took = System.nanoTime() - sent;
-                        if (response.statusCode() != 200) {
-                            throw new IllegalStateException("the service answered " + response.statusCode());
-                        }
-                        var found = ServiceProtocol.read(response.body(), ServiceProtocol.MSGPACK, DetectResponse.class).photos().getFirst().faces();
-                        latencies.add(took);
-                        photos.incrementAndGet();
-                        faces.addAndGet(found.size());
-                        if (found.size() != FACES[photo] || found.stream().anyMatch(f -> f.descriptor() == null)) {
-                            wrong.incrementAndGet();
-                        }
-                    }
-                } catch (Exception e) {
-                    failure.incrementAndGet();
-                    e.printStackTrace();
-                } finally {
-                    done.countDown();
-                }
-            });
-        }
-        done.await();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        double cpu = (MachineLoad.processCpuNanos() - cpuStart) / 1e9;
-        double others = MachineLoad.machineBusySeconds() - machineStart - cpu;
-        if (failure.get() > 0) {
-            throw new IllegalStateException(failure.get() + " clients failed");
-        }
-        var sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Cell(batching, clients, photos.get(), faces.get(), wrong.get(), elapsed, cpu, others, sorted);
+        var run = ClosedLoop.run(clients, seconds, bodies.size(), photo -> {
+            var request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
+                    .header("Content-Type", ServiceProtocol.MSGPACK).header("Accept", ServiceProtocol.MSGPACK)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(photo))).build();
+            long sent = System.nanoTime();
+            var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            long took = System.nanoTime() - sent;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("the service answered " + response.statusCode());
+            }
+            var found = ServiceProtocol.read(response.body(), ServiceProtocol.MSGPACK, DetectResponse.class).photos().getFirst().faces();
+            boolean right = found.size() == FACES[photo] && found.stream().noneMatch(f -> f.descriptor() == null);
+            return new ClosedLoop.Timed(new ClosedLoop.Outcome(found.size(), right), took);
+        });
+        return new Cell(batching, clients, run.requests(), run.items(), run.wrong(), run.elapsedSeconds(), run.cpuSeconds(),
+                run.othersSeconds(), run.sortedLatencies());
     }
 
     private static void print(List<List<List<Cell>>> measured, Object runtime) {
