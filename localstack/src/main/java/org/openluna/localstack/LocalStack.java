@@ -87,8 +87,9 @@ public final class LocalStack implements AutoCloseable {
         properties.put("luna.auth.token-secret", tokenSecret(settings.dataDir()));
         properties.put("luna.auth.bootstrap-admin-login", settings.adminLogin());
         properties.put("luna.auth.bootstrap-admin-password", settings.adminPassword());
-        // LUNA's examples and old clients use the bare header; the embedded default keeps them working
-        properties.put("luna.auth.account-id-header-alone", "true");
+        // the bare header proves no secret: off unless the one starting the platform asks for it (ADR 0016)
+        properties.put("luna.auth.account-id-header-alone", Boolean.toString(settings.accountIdHeaderAlone()));
+        properties.put("luna.gateway.request-timeout-seconds", Integer.toString(settings.requestTimeoutSeconds()));
         properties.put("server.port", Integer.toString(settings.gatewayPort()));
         properties.put("luna.services.inference-url", "http://127.0.0.1:" + settings.inferencePort());
         properties.put("luna.services.sender-url", EmbeddedSender.url(settings.senderPort()));
@@ -151,6 +152,11 @@ public final class LocalStack implements AutoCloseable {
 
     <T> T bean(Class<T> type) {
         return functions.getBean(type);
+    }
+
+    /** Every bean of a type by name, for tests that build a second gateway over the same functions. */
+    <T> java.util.Map<String, T> beans(Class<T> type) {
+        return functions.getBeansOfType(type);
     }
 
     @Override

@@ -7,30 +7,39 @@ import org.openluna.sender.SenderSettings;
  * How the local stack starts.
  *
  * @param awsEndpoint null to start the emulators; otherwise the endpoint of LocalStack or AWS, and no emulator starts
+ * @param accountIdHeaderAlone whether the deprecated bare {@code Luna-Account-Id} header authenticates (off unless asked; ADR 0016)
+ * @param requestTimeoutSeconds how long the gateway waits for a request's head and body before answering 37002
  */
 public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports emulatorPorts, String awsEndpoint,
                           String adminLogin, String adminPassword, int inferencePort, int matcherPort,
-                          int senderPort) {
+                          int senderPort, boolean accountIdHeaderAlone, int requestTimeoutSeconds) {
 
     static final String DEFAULT_ADMIN_LOGIN = "luna@visionlabs.ru";
     static final String DEFAULT_ADMIN_PASSWORD = "luna";
+    /** The seed's 60 seconds (l.75). */
+    static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
 
     static LocalStackSettings fromArgs(String[] args) {
         Path dataDir = Path.of(env("LUNA_DATA_DIR", ".data"));
         int port = Integer.parseInt(env("LUNA_PORT", "5000"));
         String endpoint = System.getenv("LUNA_AWS_ENDPOINT");
+        boolean accountIdHeaderAlone = env("LUNA_ACCOUNT_ID_HEADER_ALONE", "0").equals("1");
+        int requestTimeout = Integer.parseInt(env("LUNA_REQUEST_TIMEOUT_SECONDS", Integer.toString(DEFAULT_REQUEST_TIMEOUT_SECONDS)));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data-dir" -> dataDir = Path.of(args[++i]);
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--aws-endpoint" -> endpoint = args[++i];
+                case "--account-id-header-alone" -> accountIdHeaderAlone = true;
+                case "--request-timeout-seconds" -> requestTimeout = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: [--data-dir DIR] [--port 5000] [--aws-endpoint URL]");
+                        + "; usage: [--data-dir DIR] [--port 5000] [--aws-endpoint URL] [--account-id-header-alone]"
+                        + " [--request-timeout-seconds 60]");
             }
         }
         return new LocalStackSettings(dataDir, port, new Emulators.Ports(5100, 5101, 5102), endpoint,
                 env("LUNA_ADMIN_LOGIN", DEFAULT_ADMIN_LOGIN), env("LUNA_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD), 5200, 5300,
-                SenderSettings.DEFAULT_PORT);
+                SenderSettings.DEFAULT_PORT, accountIdHeaderAlone, requestTimeout);
     }
 
     private static String env(String name, String fallback) {

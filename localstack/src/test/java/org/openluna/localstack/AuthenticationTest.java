@@ -37,16 +37,31 @@ class AuthenticationTest {
     }
 
     @Test
-    void theBareAccountHeaderActsInThatAccountOnTheEmbeddedDefault(Api api) {
+    void theBareAccountHeaderIsNoCredentialOnTheEmbeddedDefault(Api api) {
         var account = api.newAccount("user");
         var imageId = account.api().post("/6/images", "image/jpeg", TestImages.jpeg()).text("image_id");
         var byHeader = api.withHeader("Luna-Account-Id", account.id());
-        byHeader.get("/6/images/" + imageId).assertStatus(200);
-        assertThat(byHeader.get("/6/account").json().get("account_id").asString()).isEqualTo(account.id());
-        byHeader.get("/6/accounts").assertError(ErrorCode.ADMIN_REQUIRED);
-        api.withHeader("Luna-Account-Id", java.util.UUID.randomUUID().toString()).get("/6/account")
-                .assertError(ErrorCode.ACCOUNT_OF_HEADER_NOT_FOUND);
+        byHeader.get("/6/images/" + imageId).assertError(ErrorCode.AUTHORIZATION_REQUIRED);
+        byHeader.get("/6/account").assertError(ErrorCode.AUTHORIZATION_REQUIRED);
         api.withHeader("Luna-Account-Id", "nope").get("/6/account").assertError(ErrorCode.BAD_HEADER);
+        // with credentials it still narrows: a user names only its own account
+        account.api().withHeader("Luna-Account-Id", account.id()).get("/6/images/" + imageId).assertStatus(200);
+    }
+
+    /** Where a deployment turns the bare header on, it acts in that account with no wider rights (SecurityFindingsTest has the rest). */
+    @Test
+    void whereTurnedOnTheBareAccountHeaderActsInThatAccountAsAUser(Api api, RunningStack.Started started) {
+        var account = api.newAccount("user");
+        var imageId = account.api().post("/6/images", "image/jpeg", TestImages.jpeg()).text("image_id");
+        var gateway = SecurityFindingsTest.headerAloneGateway(started);
+        var header = java.util.Map.of("Luna-Account-Id", java.util.List.of(account.id()));
+        assertThat(SecurityFindingsTest.call(gateway, "GET", "/6/images/" + imageId, header, null).status()).isEqualTo(200);
+        var admin = api.admin().get("/6/account").json().get("account_id").asString();
+        SecurityFindingsTest.assertError(SecurityFindingsTest.call(gateway, "GET", "/6/config",
+                java.util.Map.of("Luna-Account-Id", java.util.List.of(admin)), null), ErrorCode.ADMIN_REQUIRED);
+        SecurityFindingsTest.assertError(SecurityFindingsTest.call(gateway, "GET", "/6/images/" + imageId,
+                java.util.Map.of("Luna-Account-Id", java.util.List.of(java.util.UUID.randomUUID().toString())), null),
+                ErrorCode.ACCOUNT_OF_HEADER_NOT_FOUND);
     }
 
     @Test

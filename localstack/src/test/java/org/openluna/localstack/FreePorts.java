@@ -6,6 +6,8 @@ import java.net.ServerSocket;
 
 /** Ports nobody listens on right now, for a stack started by a test. */
 final class FreePorts {
+    /** Short, so the slow-client tests wait seconds, not the seed's minute; long enough for any upload a test makes. */
+    static final int TEST_REQUEST_TIMEOUT_SECONDS = 4;
     private FreePorts() {}
 
     static int next() {
@@ -20,6 +22,6 @@ final class FreePorts {
     static LocalStackSettings settingsFor(java.nio.file.Path dataDir) {
         return new LocalStackSettings(dataDir, next(), new Emulators.Ports(next(), next(), next()),
                 null, LocalStackSettings.DEFAULT_ADMIN_LOGIN, LocalStackSettings.DEFAULT_ADMIN_PASSWORD, next(), next(),
-                next());
+                next(), false, TEST_REQUEST_TIMEOUT_SECONDS);
     }
 }

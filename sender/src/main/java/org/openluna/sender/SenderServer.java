@@ -11,13 +11,16 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.openluna.shared.http.RequestGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -31,6 +34,11 @@ public final class SenderServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SenderServer.class);
     /** Requests carry no body: a GET upgrade or a service route. */
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
+    /** The subscription filters ride in the query, which may name many sources and handlers. */
+    private static final int MAX_REQUEST_LINE_BYTES = 16384;
+    private static final int MAX_HEADER_BYTES = 16384;
+    /** The seed's 60 seconds for a complete request (l.75), as on the gateway. */
+    static final Duration REQUEST_DEADLINE = Duration.ofSeconds(60);
     /** Past the high mark a subscriber's events are dropped until it has read down to the low one. */
     private static final WriteBufferWaterMark SUBSCRIBER_BUFFER = new WriteBufferWaterMark(1 << 20, 4 << 20);
 
@@ -55,6 +63,11 @@ public final class SenderServer implements AutoCloseable {
 
     /** Listens and starts reading the queue; the queue must exist (the provisioner makes it). */
     public static SenderServer start(SenderSettings settings, SqsClient sqs) throws InterruptedException {
+        return start(settings, sqs, REQUEST_DEADLINE);
+    }
+
+    /** @param requestDeadline how long a request's head may take to arrive before it is answered 37002 */
+    static SenderServer start(SenderSettings settings, SqsClient sqs, Duration requestDeadline) throws InterruptedException {
         var clock = Clock.systemUTC();
         var subscribers = new Subscribers();
         var feed = new EventFeed(sqs, settings.queueName(), settings.waitSeconds(), subscribers, clock);
@@ -71,9 +84,11 @@ public final class SenderServer implements AutoCloseable {
                         @Override
                         protected void initChannel(SocketChannel channel) {
                             channel.pipeline()
-                                    .addLast("http", new HttpServerCodec())
+                                    .addLast("http", new HttpServerCodec(new HttpDecoderConfig()
+                                            .setMaxInitialLineLength(MAX_REQUEST_LINE_BYTES).setMaxHeaderSize(MAX_HEADER_BYTES)))
                                     .addLast("aggregator", new HttpObjectAggregator(MAX_REQUEST_BYTES))
                                     .addLast("endpoint", new HttpEndpoint(routes, handshake, clock));
+                            RequestGuard.install(channel.pipeline(), "http", requestDeadline, MAX_REQUEST_LINE_BYTES, MAX_HEADER_BYTES, clock);
                         }
                     })
                     .bind(settings.host(), settings.port()).sync().channel();

@@ -9,10 +9,13 @@ import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.Json;
 import org.openluna.shared.api.LunaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The Sender's own HTTP routes besides the websocket (S1:7-13, S1:920-954): version, health, docs, config. */
 final class ServiceRoutes {
+    private static final Logger log = LoggerFactory.getLogger(ServiceRoutes.class);
     private static final Map<String, Set<String>> METHODS = Map.of(
             "/version", Set.of("GET"),
             "/healthcheck", Set.of("GET"),
@@ -53,7 +56,9 @@ final class ServiceRoutes {
     private ApiResponse health() {
         long started = System.nanoTime();
         feed.problem().ifPresent(problem -> {
-            throw new LunaException(ErrorCode.SERVICE_UNAVAILABLE, "sqs", problem);
+            // the problem names queues and hosts: the log has it, the client only which service failed
+            log.warn("health check: the events queue cannot be read: {}", problem);
+            throw new LunaException(ErrorCode.SERVICE_UNAVAILABLE, "sqs");
         });
         return ApiResponse.ok(Map.of("execution_time", (System.nanoTime() - started) / 1e9));
     }

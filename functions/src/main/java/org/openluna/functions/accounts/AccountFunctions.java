@@ -72,7 +72,8 @@ public class AccountFunctions {
     Function<ApiRequest, ApiResponse> patchAccount(Accounts accounts) {
         return req -> {
             var patch = req.json(AccountPatch.class).requireAnyField();
-            accounts.patch(req.caller().account(), patch);
+            var target = accounts.get(req.caller().account());
+            accounts.patch(target.accountId(), patch.requirePermittedFor(req.caller(), target));
             return ApiResponse.noContent();
         };
     }

@@ -49,7 +49,7 @@ public class Inference {
         try {
             return call.get();
         } catch (ProtocolException e) {
-            throw new LunaException(ErrorCode.SERVICE_UNAVAILABLE, e, SERVICE, e.getMessage());
+            throw new LunaException(ErrorCode.SERVICE_UNAVAILABLE, e, SERVICE);
         }
     }
 }

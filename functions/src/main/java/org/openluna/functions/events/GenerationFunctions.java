@@ -10,7 +10,6 @@ import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Check;
 import org.openluna.shared.api.ErrorCode;
-import org.openluna.shared.api.Ids;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.descriptors.DescriptorMediaType;
 import org.openluna.shared.handlers.Handler;
@@ -34,7 +33,7 @@ public class GenerationFunctions {
     Function<ApiRequest, ApiResponse> generateEvents(Handlers handlers, EventGeneration generation, Clock clock) {
         return req -> {
             var account = req.caller().account();
-            var handler = handlers.get(account, Ids.pathId(req.path("handler_id")));
+            var handler = EmittingHandler.of(req, handlers);
             var query = GenerationQuery.parse(req, clock);
             EventGeneration.Input input;
             JsonNode givenPolicies = null;
@@ -63,7 +62,7 @@ public class GenerationFunctions {
     Function<ApiRequest, ApiResponse> generateStreamEvents(Handlers handlers, EventGeneration generation, Clock clock) {
         return req -> {
             var account = req.caller().account();
-            var handler = handlers.get(account, Ids.pathId(req.path("handler_id")));
+            var handler = EmittingHandler.of(req, handlers);
             var body = StreamEventsBody.read(req, clock);
             var policies = policies(handlers, account, handler, body.policies());
             return answer(generation.runStream(account, handler.handlerId(), policies, body, req.requestId()));

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.ErrorCode;
-import org.openluna.shared.api.Ids;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.events.Events;
 import org.openluna.shared.events.RawEventRequest;
@@ -37,7 +36,7 @@ public class RawEventFunctions {
                                                    Clock clock) {
         return req -> {
             var account = req.caller().account();
-            var handler = handlers.get(account, Ids.pathId(req.path("handler_id")));
+            var handler = EmittingHandler.of(req, handlers);
             if (handler.handlerType() != HandlerType.DYNAMIC) {
                 throw new LunaException(ErrorCode.HANDLER_NOT_DYNAMIC, handler.handlerId());
             }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.openluna.shared.api.Check;
 import org.openluna.shared.api.Ids;
+import org.openluna.shared.api.NumberFields;
 import org.openluna.shared.api.Times;
 import tools.jackson.databind.JsonNode;
 
@@ -64,10 +65,11 @@ final class StreamNode {
         if (value == null) {
             return defaultValue;
         }
-        if (!value.isIntegralNumber() || (value.asInt() != 0 && value.asInt() != 1)) {
+        var read = NumberFields.integral(value);
+        if (read.isEmpty() || (read.getAsLong() != 0 && read.getAsLong() != 1)) {
             throw Check.invalid(path(field), "value is not a valid enumeration member; permitted: 0, 1");
         }
-        return value.asInt();
+        return (int) read.getAsLong();
     }
 
     String string(String field, int maxLength) {
@@ -96,18 +98,11 @@ final class StreamNode {
         if (value == null) {
             return null;
         }
-        if (!value.isNumber() || value.asDouble() < min || value.asDouble() > max) {
-            throw Check.invalid(path(field), "must be a number from " + min + " to " + max);
-        }
-        return value.asDouble();
+        return NumberFields.decimal(value, path(field), min, max);
     }
 
     int integer(String field, int min, int max) {
-        var value = required(field);
-        if (!value.isIntegralNumber() || value.asLong() < min || value.asLong() > max) {
-            throw Check.invalid(path(field), "must be an integer from " + min + " to " + max);
-        }
-        return value.asInt();
+        return NumberFields.integer(required(field), path(field), min, max);
     }
 
     /** An RFC 3339 time kept to milliseconds, as every stored time is. */

@@ -77,6 +77,9 @@ public final class Gateway {
         } catch (MethodNotAllowed e) {
             response = ApiResponse.error(e.error).withHeader("Allow", String.join(", ", withOptions(e.match)));
         } catch (LunaException e) {
+            if (e.getCause() != null && e.error().status() >= 500) {
+                log.warn("request {} {} {}: {}", requestId.value(), raw.method(), raw.path(), e.detail(), e.getCause());
+            }
             response = ApiResponse.error(e);
         } catch (RuntimeException e) {
             log.error("request {} {} {} failed", requestId.value(), raw.method(), raw.path(), e);

@@ -4,12 +4,15 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import org.openluna.functions.platform.LunaSettings;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.auth.Authorizer;
+import org.openluna.shared.http.RequestGuard;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +21,7 @@ import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import org.springframework.web.reactive.socket.server.support.HandshakeWebSocketService;
+import reactor.netty.NettyPipeline;
 import reactor.netty.http.client.HttpClient;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -26,6 +30,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 @Configuration(proxyBeanMethods = false)
 public class GatewayConfiguration {
+    /** Room for a query naming a hundred ids, as the listings allow. */
+    static final int MAX_REQUEST_LINE_BYTES = 16384;
+    static final int MAX_HEADER_BYTES = 16384;
 
     @Bean
     PrometheusMeterRegistry prometheus() {
@@ -57,6 +64,21 @@ public class GatewayConfiguration {
         var mapping = new SimpleUrlHandlerMapping(Map.of("/6/ws", socket));
         mapping.setOrder(-2);
         return mapping;
+    }
+
+    /**
+     * The local gateway's HTTP limits, as API Gateway has its own: request line and headers at most
+     * {@link #MAX_REQUEST_LINE_BYTES} and {@link #MAX_HEADER_BYTES}, and the request deadline, all
+     * answered in the error format by {@link RequestGuard}.
+     */
+    @Bean
+    @ConditionalOnWebApplication
+    NettyServerCustomizer requestGuard(LunaSettings settings, Clock clock) {
+        var deadline = Duration.ofSeconds(settings.gateway().requestTimeoutSeconds());
+        return server -> server
+                .httpRequestDecoder(spec -> spec.maxInitialLineLength(MAX_REQUEST_LINE_BYTES).maxHeaderSize(MAX_HEADER_BYTES))
+                .doOnChannelInit((observer, channel, address) -> RequestGuard.install(channel.pipeline(),
+                        NettyPipeline.HttpCodec, deadline, MAX_REQUEST_LINE_BYTES, MAX_HEADER_BYTES, clock));
     }
 
     @Bean

@@ -2,7 +2,6 @@ package org.openluna.functions.login;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.function.Function;
@@ -10,8 +9,9 @@ import org.openluna.functions.platform.LunaSettings;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Check;
+import org.openluna.shared.auth.Accounts;
 import org.openluna.shared.auth.Authorizer;
-import org.openluna.shared.auth.TokenSigner;
+import org.openluna.shared.auth.Sessions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -39,21 +39,28 @@ public class LoginFunctions {
         };
     }
 
-    /** Basic credentials (or a token) in, an HttpOnly session cookie out; the session is a signed JWT, no table. */
+    /**
+     * Login and password in (the route takes nothing else, and no Luna-Account-Id: a session is always
+     * of the account whose password opened it), an HttpOnly cookie out that names a stored session.
+     */
     @Bean
-    Function<ApiRequest, ApiResponse> setLoginCookie(TokenSigner signer, LunaSettings settings, Clock clock) {
+    Function<ApiRequest, ApiResponse> setLoginCookie(Sessions sessions, Accounts accounts, LunaSettings settings) {
         return req -> {
             var lifetime = Duration.ofHours(settings.auth().sessionHours());
-            var session = signer.signSession(req.caller().account(), clock.instant().plus(lifetime));
-            return ApiResponse.noContent().withHeader("Set-Cookie", Authorizer.LOGIN_COOKIE + "=" + session
+            var account = accounts.get(req.caller().account());
+            var cookie = sessions.open(account, lifetime);
+            return ApiResponse.noContent().withHeader("Set-Cookie", Authorizer.LOGIN_COOKIE + "=" + cookie
                     + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + lifetime.toSeconds());
         };
     }
 
+    /** Ends the session the cookie names, so the same value never works again, and tells the browser to drop it. */
     @Bean
-    Function<ApiRequest, ApiResponse> clearLoginCookie() {
-        return req -> ApiResponse.noContent()
-                .withHeader("Set-Cookie", Authorizer.LOGIN_COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+    Function<ApiRequest, ApiResponse> clearLoginCookie(Sessions sessions) {
+        return req -> {
+            Authorizer.sessionCookie(req.headers()).ifPresent(sessions::close);
+            return ApiResponse.noContent()
+                    .withHeader("Set-Cookie", Authorizer.LOGIN_COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+        };
     }
-
 }

@@ -69,6 +69,9 @@ public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String 
                            @DefaultValue("30") int matcherTimeoutSeconds,
                            @DefaultValue("ws://127.0.0.1:5080") String senderUrl) {}
 
-    /** @param maxBodyBytes larger request bodies are refused with 413 */
-    public record Gateway(@DefaultValue("20971520") int maxBodyBytes) {}
+    /**
+     * @param maxBodyBytes larger request bodies are refused with 413
+     * @param requestTimeoutSeconds a request whose head and body have not all arrived by then is answered 37002
+     */
+    public record Gateway(@DefaultValue("20971520") int maxBodyBytes, @DefaultValue("60") int requestTimeoutSeconds) {}
 }

@@ -16,6 +16,7 @@ import org.openluna.shared.attributes.TemporaryAttributes;
 import org.openluna.shared.auth.Accounts;
 import org.openluna.shared.auth.Authorizer;
 import org.openluna.shared.auth.PasswordHasher;
+import org.openluna.shared.auth.Sessions;
 import org.openluna.shared.auth.TokenSigner;
 import org.openluna.shared.auth.Tokens;
 import org.openluna.shared.blobs.BlobStores;
@@ -38,6 +39,7 @@ import org.openluna.shared.tables.TableNames;
 import org.openluna.shared.tables.VerifiersTable;
 import org.openluna.shared.verifiers.VerificationTargets;
 import org.openluna.shared.verifiers.Verifiers;
+import org.openluna.shared.tables.SessionsTable;
 import org.openluna.shared.tables.TokensTable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -164,8 +166,13 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    Authorizer authorizer(Accounts accounts, Tokens tokens, TokenSigner signer, LunaSettings settings, Clock clock) {
-        return new Authorizer(accounts, tokens, signer, settings.auth().accountIdHeaderAlone(), clock);
+    Sessions sessions(DynamoDbClient dynamo, TableNames names, TokenSigner signer, Accounts accounts, Clock clock) {
+        return new Sessions(new SessionsTable(dynamo, names), signer, accounts, clock);
+    }
+
+    @Bean
+    Authorizer authorizer(Accounts accounts, Tokens tokens, Sessions sessions, LunaSettings settings) {
+        return new Authorizer(accounts, tokens, sessions, settings.auth().accountIdHeaderAlone());
     }
 
     @Bean

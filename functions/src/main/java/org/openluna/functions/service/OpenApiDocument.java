@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.openluna.functions.gateway.Access;
 import org.openluna.functions.gateway.Route;
 import org.openluna.functions.gateway.RouteTable;
 import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.auth.Authorizer;
 
 /**
  * The OpenAPI document of the platform, built from the route table and the error catalogue each
@@ -33,6 +35,7 @@ final class OpenApiDocument {
                 "securitySchemes", Map.of(
                         "BasicAuth", Map.of("type", "http", "scheme", "basic"),
                         "BearerAuth", Map.of("type", "http", "scheme", "bearer", "bearerFormat", "JWT"),
+                        "CookieAuth", Map.of("type", "apiKey", "in", "cookie", "name", Authorizer.LOGIN_COOKIE),
                         "LunaAccountIdAuth", Map.of("type", "apiKey", "in", "header", "name", "Luna-Account-Id")),
                 "schemas", Map.of("Error", Map.of("type", "object",
                         "required", List.of("error_code", "desc", "detail"),
@@ -64,13 +67,31 @@ final class OpenApiDocument {
                 "schema", Map.of("type", "string", "pattern", "^[0-9]{10},[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$")));
         op.put("parameters", params);
         route.access().permission().ifPresent(p -> op.put("x-permission", p));
-        op.put("security", switch (route.access().kind()) {
-            case PUBLIC -> List.of();
-            case OPTIONAL -> List.of(Map.of(), Map.of("BasicAuth", List.of()), Map.of("BearerAuth", List.of()));
-            case ACCOUNT -> List.of(Map.of("BasicAuth", List.of()), Map.of("BearerAuth", List.of()), Map.of("LunaAccountIdAuth", List.of()));
-        });
+        op.put("security", security(route.access()));
         op.put("responses", Map.of("default", Map.of("description", "Error",
                 "content", Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/Error"))))));
         return op;
+    }
+
+    /** The schemes a route takes (ADR 0016); the bare header only where the deployment turns it on. */
+    private static List<Map<String, Object>> security(Access access) {
+        if (access.kind() == Access.Kind.PUBLIC) {
+            return List.of();
+        }
+        var schemes = new java.util.ArrayList<Map<String, Object>>();
+        if (access.kind() == Access.Kind.OPTIONAL) {
+            schemes.add(Map.of());
+        }
+        schemes.add(Map.of("BasicAuth", List.of()));
+        if (access.credentials() != Access.Credentials.PASSWORD) {
+            schemes.add(Map.of("CookieAuth", List.of()));
+        }
+        if (access.credentials() == Access.Credentials.ANY || access.credentials() == Access.Credentials.SECRET) {
+            schemes.add(Map.of("BearerAuth", List.of()));
+        }
+        if (access.credentials() == Access.Credentials.ANY && access.readsAccountHeader()) {
+            schemes.add(Map.of("LunaAccountIdAuth", List.of()));
+        }
+        return schemes;
     }
 }

@@ -31,13 +31,13 @@ public class TokenFunctions {
             var query = req.query();
             var paging = Paging.from(query);
             var all = tokens.list(req.caller(), query.uuid("account_id").orElse(null), TimeRange.from(query, "create_time", clock));
-            return ApiResponse.ok(Map.of("tokens", paging.slice(all).stream().map(TokenView::of).toList()));
+            return ApiResponse.ok(Map.of("tokens", paging.slice(all).stream().map(t -> TokenView.of(t, req.caller())).toList()));
         };
     }
 
     @Bean
     Function<ApiRequest, ApiResponse> getToken(Tokens tokens) {
-        return req -> ApiResponse.ok(TokenView.of(tokens.get(req.caller(), Ids.pathId(req.path("token_id")))));
+        return req -> ApiResponse.ok(TokenView.of(tokens.get(req.caller(), Ids.pathId(req.path("token_id"))), req.caller()));
     }
 
     @Bean

@@ -21,6 +21,10 @@ public enum ErrorCode {
     ADMIN_REQUIRED(11068, 403, "Forbidden", "Only an admin account can do this"),
     BAD_AUTHORIZATION_HEADER(11069, 401, "Authorization failed", "Unsupported authorization scheme"),
     ACCOUNT_HEADER_REJECTED(11070, 403, "Forbidden", "Luna-Account-Id '%s' is not the account of these credentials"),
+    // account management needs the account's own login and password (ADR 0016), ours
+    OWN_CREDENTIALS_REQUIRED(11071, 403, "Forbidden", "%s"),
+    // a login cookie after logout, or after the account's login or password changed; ours
+    SESSION_ENDED(11072, 401, "Authorization failed", "The login session has ended; log in again"),
 
     BAD_PATH_ID(12001, 400, "Bad/incomplete input data", "Object in query is not UUID4 format: '%s'"),
     RESOURCE_NOT_FOUND(12011, 404, "Resource not found", "Page not found"),
@@ -43,6 +47,10 @@ public enum ErrorCode {
     BAD_MSGPACK(12029, 400, "Bad/incomplete input data", "Failed to parse msgpack: %s"),
     // a websocket route asked without "Upgrade: websocket"; 426 as RFC 9110 gives it, ours
     WEBSOCKET_REQUIRED(12030, 426, "Upgrade required", "This resource is a websocket; the request must ask for 'Upgrade: websocket'"),
+    // the HTTP server's own limits, answered in the error format rather than with an empty 414 or 431; ours
+    REQUEST_LINE_TOO_LONG(12031, 414, "Bad/incomplete input data", "Request line is longer than %s bytes"),
+    HEADERS_TOO_LARGE(12032, 431, "Bad/incomplete input data", "Request headers are larger than %s bytes"),
+    BAD_HTTP_REQUEST(12033, 400, "Bad/incomplete input data", "Malformed HTTP request"),
     // events: a query whose filters make DynamoDB read too much (ADR 0013), ours
     EVENTS_QUERY_TOO_BROAD(12039, 400, "Bad/incomplete input data",
             "The filters would read more than %s events; narrow the creation time or filter by an indexed field"),
@@ -96,8 +104,12 @@ public enum ErrorCode {
     AMBIGUOUS_EVENT_EXTERNAL_ID(22033, 400, "Bad/incomplete input data",
             "Several events have external id '%s'; match one of them by its event id"),
 
-    SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable: %s"),
-    FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform");
+    // the cause is logged with the request id, never sent: it names hosts and internals
+    SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable"),
+    FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform"),
+
+    // the seed's words (l.72-76): a request whose head or body did not arrive in time
+    REQUEST_TIMEOUT(37002, 408, "Request timeout", "Service did not receive a complete request message within %s seconds");
 
     private final int code;
     private final int status;

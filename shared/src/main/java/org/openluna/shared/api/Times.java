@@ -1,6 +1,7 @@
 package org.openluna.shared.api;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,20 +25,28 @@ public final class Times {
     public static Optional<Instant> parse(String raw, Clock clock) {
         var relative = RELATIVE.matcher(raw);
         if (relative.matches()) {
-            long amount = Long.parseLong(relative.group(1));
-            var now = clock.instant().atOffset(ZoneOffset.UTC);
-            OffsetDateTime then = switch (relative.group(2)) {
-                case "s" -> now.minusSeconds(amount);
-                case "m" -> now.minusMinutes(amount);
-                case "h" -> now.minusHours(amount);
-                case "d" -> now.minusDays(amount);
-                case "w" -> now.minusWeeks(amount);
-                case "M" -> now.minusMonths(amount);
-                default -> now.minusYears(amount);
-            };
-            return Optional.of(then.toInstant());
+            try {
+                return Optional.of(relativeToNow(Long.parseLong(relative.group(1)), relative.group(2), clock));
+            } catch (NumberFormatException | DateTimeException | ArithmeticException e) {
+                // more units than a long holds, or a time before the year -999999999
+                return Optional.empty();
+            }
         }
         return parseAbsolute(raw);
+    }
+
+    private static Instant relativeToNow(long amount, String unit, Clock clock) {
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        OffsetDateTime then = switch (unit) {
+            case "s" -> now.minusSeconds(amount);
+            case "m" -> now.minusMinutes(amount);
+            case "h" -> now.minusHours(amount);
+            case "d" -> now.minusDays(amount);
+            case "w" -> now.minusWeeks(amount);
+            case "M" -> now.minusMonths(amount);
+            default -> now.minusYears(amount);
+        };
+        return then.toInstant();
     }
 
     public static Optional<Instant> parseAbsolute(String raw) {

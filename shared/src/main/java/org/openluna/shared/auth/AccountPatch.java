@@ -28,6 +28,21 @@ public record AccountPatch(String newLogin, String newPassword, AccountType newA
         return this;
     }
 
+    /**
+     * A type change widens what the account sees (an advanced user's token may read other accounts'
+     * data), so only an admin makes it, acting in that account with Luna-Account-Id; an admin account's
+     * own type never changes (ADR 0016).
+     */
+    public AccountPatch requirePermittedFor(Caller caller, Account target) {
+        if (newAccountType != null && newAccountType != target.accountType()) {
+            caller.requireAdmin();
+            if (target.accountType() == AccountType.ADMIN) {
+                throw Check.invalid("account_type", "an admin account's type cannot change");
+            }
+        }
+        return this;
+    }
+
     public Optional<String> login() { return Optional.ofNullable(newLogin); }
 
     public Optional<String> password() { return Optional.ofNullable(newPassword); }

@@ -67,6 +67,10 @@ public final class Accounts {
 
     /** The account whose login and password these are, or empty: the caller cannot tell which of the two was wrong. */
     public Optional<Account> verify(String login, String password) {
+        // no account has such a login, and DynamoDB refuses keys past 2 KB: asking would only fail
+        if (login.length() > NewAccount.MAX_LOGIN_LENGTH) {
+            return Optional.empty();
+        }
         return table.findByLogin(login).filter(account -> verifiedPasswords.matches(login, password, account.passwordHash(),
                 () -> hasher.matches(password, account.passwordHash())));
     }

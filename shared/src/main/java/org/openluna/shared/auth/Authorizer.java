@@ -1,7 +1,6 @@
 package org.openluna.shared.auth;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.openluna.shared.api.LunaException;
 /**
  * Turns a request's credentials into a {@link Caller}: Basic login/password, a Bearer token, the
  * login cookie, or (deprecated, and only where the setting allows it) a bare {@code Luna-Account-Id}.
+ * Which of them a route takes is the route's rule (ADR 0016), not this class's.
  * With credentials, {@code Luna-Account-Id} may only name the caller's own account, or any account
  * for an admin, who then acts in that account.
  */
@@ -22,16 +22,14 @@ public final class Authorizer {
 
     private final Accounts accounts;
     private final Tokens tokens;
-    private final TokenSigner signer;
+    private final Sessions sessions;
     private final boolean isAccountHeaderAlonePermitted;
-    private final Clock clock;
 
-    public Authorizer(Accounts accounts, Tokens tokens, TokenSigner signer, boolean isAccountHeaderAlonePermitted, Clock clock) {
+    public Authorizer(Accounts accounts, Tokens tokens, Sessions sessions, boolean isAccountHeaderAlonePermitted) {
         this.accounts = accounts;
         this.tokens = tokens;
-        this.signer = signer;
+        this.sessions = sessions;
         this.isAccountHeaderAlonePermitted = isAccountHeaderAlonePermitted;
-        this.clock = clock;
     }
 
     /** @param readsAccountHeader false where the route reads Luna-Account-Id as data of its own */
@@ -44,9 +42,7 @@ public final class Authorizer {
         }
         var cookie = sessionCookie(headers);
         if (cookie.isPresent()) {
-            var account = signer.sessionAccount(cookie.get(), clock.instant()).flatMap(accounts::find)
-                    .orElseThrow(() -> new LunaException(ErrorCode.TOKEN_CORRUPTED));
-            return narrowToHeader(Caller.owner(account, AuthMethod.COOKIE), accountHeader);
+            return narrowToHeader(Caller.owner(sessions.authenticate(cookie.get()), AuthMethod.COOKIE), accountHeader);
         }
         if (accountHeader != null && isAccountHeaderAlonePermitted) {
             var account = accounts.find(accountHeader)
@@ -111,7 +107,8 @@ public final class Authorizer {
                 caller.method(), caller.tokenId());
     }
 
-    private static Optional<String> sessionCookie(Headers headers) {
+    /** The login cookie's value, if the request carries one. */
+    public static Optional<String> sessionCookie(Headers headers) {
         return headers.first("Cookie").flatMap(cookies -> {
             for (var part : cookies.split(";")) {
                 var pair = part.trim();

@@ -65,6 +65,17 @@ public record Caller(
         }
     }
 
+    /**
+     * The seed's {@code emit_events} permission (l.236-240): allowed, and this handler on its white list
+     * when there is one and off its black list.
+     */
+    public void requireEmitEvents(UUID handlerId) {
+        account();
+        if (!permissions.emitEvents().permits(handlerId)) {
+            throw new LunaException(ErrorCode.PERMISSION_DENIED, "emit_events", "handler " + handlerId);
+        }
+    }
+
     public void requireResource(String resource) {
         account();
         if (!permissions.permitsResource(resource)) {

@@ -8,6 +8,7 @@ import org.openluna.shared.api.Check;
 /** The body of {@code POST /6/accounts} (seed l.97-113). */
 public record NewAccount(String login, String password, AccountType accountType, String description) {
     static final Pattern LOGIN = Pattern.compile("^[a-z0-9_\\-.]+@[a-z]+\\.[a-z]{2,}$");
+    static final int MAX_LOGIN_LENGTH = 128;
 
     @JsonCreator
     public static NewAccount fromJson(@JsonProperty("login") String login,
@@ -22,7 +23,7 @@ public record NewAccount(String login, String password, AccountType accountType,
     }
 
     static String validLogin(String login, String path) {
-        return Check.matches(Check.length(login, path, 3, 128), path, LOGIN);
+        return Check.matches(Check.length(login, path, 3, MAX_LOGIN_LENGTH), path, LOGIN);
     }
 
     static String validPassword(String password, String path) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.openluna.shared.api.Check;
 import org.openluna.shared.api.Ids;
 import org.openluna.shared.api.Json;
+import org.openluna.shared.api.NumberFields;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -87,11 +88,7 @@ public final class PermissionsJson {
             String at = path + "." + entry.getKey();
             switch (entry.getKey()) {
                 case "allowed" -> {
-                    var v = entry.getValue();
-                    if (!v.isIntegralNumber() || (v.asInt() != 0 && v.asInt() != 1)) {
-                        throw Check.invalid(at, "must be 0 or 1");
-                    }
-                    allowed = v.asInt() == 1;
+                    allowed = NumberFields.integer(entry.getValue(), at, 0, 1) == 1;
                 }
                 case "white_list" -> white = readIds(entry.getValue(), at);
                 case "black_list" -> black = readIds(entry.getValue(), at);

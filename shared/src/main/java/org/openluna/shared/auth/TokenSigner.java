@@ -25,6 +25,7 @@ public final class TokenSigner {
     private static final String EXPIRATION_TIME = "expirationTime";
     private static final String KIND = "kind";
     private static final String SESSION = "session";
+    private static final String SESSION_ID = "sessionId";
 
     private final JWSSigner signer;
     private final JWSVerifier verifier;
@@ -53,9 +54,11 @@ public final class TokenSigner {
         return sign(claims.build());
     }
 
-    public String signSession(UUID accountId, Instant expiration) {
+    /** A login cookie's value: the stored session it names, signed so that no one can name another. */
+    public String signSession(UUID sessionId, UUID accountId, Instant expiration) {
         return sign(new JWTClaimsSet.Builder()
                 .claim(KIND, SESSION)
+                .claim(SESSION_ID, sessionId.toString())
                 .claim(ACCOUNT_ID, accountId.toString())
                 .expirationTime(Date.from(expiration))
                 .build());
@@ -66,12 +69,11 @@ public final class TokenSigner {
         return verified(jwt).filter(c -> c.getClaim(KIND) == null).flatMap(c -> uuidClaim(c, TOKEN_ID));
     }
 
-    /** The account of a well-signed session that has not expired at {@code now}. */
-    public Optional<UUID> sessionAccount(String jwt, Instant now) {
+    /** The session a well-signed cookie names; whether it still lives is the sessions table's to say. */
+    public Optional<Sessions.Claims> session(String jwt) {
         return verified(jwt)
                 .filter(c -> SESSION.equals(c.getClaim(KIND)))
-                .filter(c -> c.getExpirationTime() != null && now.isBefore(c.getExpirationTime().toInstant()))
-                .flatMap(c -> uuidClaim(c, ACCOUNT_ID));
+                .flatMap(c -> Sessions.claims(uuidClaim(c, SESSION_ID).orElse(null), uuidClaim(c, ACCOUNT_ID).orElse(null)));
     }
 
     private String sign(JWTClaimsSet claims) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.openluna.shared.api.Check;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.TimeRange;
@@ -23,9 +24,10 @@ public final class Tokens {
         this.clock = clock;
     }
 
+    /** Only the account's own login and password (or their cookie) reach this: the route takes nothing else (ADR 0016). */
     public Token create(Caller caller, TokenRequest request) {
-        requireWithinCaller(caller, request);
         var now = Times.now(clock);
+        requireUnexpired(request, now);
         var tokenId = UUID.randomUUID();
         var token = new Token(tokenId, caller.account(), request.permissions(), request.description(),
                 request.expirationTime(), request.visibilityArea(),
@@ -37,7 +39,7 @@ public final class Tokens {
 
     /** Replaces every field of an own token and issues a new JWT for it; the old JWT stops working. */
     public Token replace(Caller caller, UUID tokenId, TokenRequest request) {
-        requireWithinCaller(caller, request);
+        requireUnexpired(request, Times.now(clock));
         var before = get(caller, tokenId);
         if (!before.accountId().equals(caller.account())) {
             throw new LunaException(ErrorCode.TOKEN_NOT_FOUND, tokenId);
@@ -91,10 +93,23 @@ public final class Tokens {
         return token;
     }
 
-    /** Whoever proved the account's password may grant anything, custom permissions included; a token only what it has. */
-    private static void requireWithinCaller(Caller caller, TokenRequest request) {
-        if (caller.method() == AuthMethod.BEARER && !request.permissions().isWithin(caller.permissions())) {
-            throw new LunaException(ErrorCode.PERMISSION_DENIED, "all requested", "permissions");
+    /**
+     * Whether the caller may read the token's JWT: the token's own account, on its login and password
+     * (or their cookie), or the token itself. Another account never, whatever its type, and a token
+     * never another token's, which may carry more than it does.
+     */
+    public static boolean showsSecretTo(Token token, Caller caller) {
+        if (caller.isAnonymous() || !token.accountId().equals(caller.accountId())) {
+            return false;
+        }
+        return caller.method() == AuthMethod.BASIC || caller.method() == AuthMethod.COOKIE
+                || token.tokenId().equals(caller.tokenId());
+    }
+
+    /** A token that would be born expired is a mistake, not a token. */
+    private static void requireUnexpired(TokenRequest request, Instant now) {
+        if (request.expirationTime() != null && !request.expirationTime().isAfter(now)) {
+            throw Check.invalid("expiration_time", "must be in the future");
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.openluna.shared.api.Check;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
+import org.openluna.shared.api.NumberFields;
 import org.openluna.shared.api.QueryParams;
 import tools.jackson.databind.JsonNode;
 
@@ -69,6 +70,10 @@ public final class EventFilterJson {
             return value.asString();
         }
         if (value.isNumber()) {
+            // past a double's range JSON still reads it, as an infinity no filter takes
+            if (NumberFields.finite(value).isEmpty()) {
+                throw Check.invalid(path, "must be a finite number");
+            }
             return value.decimalValue().toPlainString();
         }
         throw Check.invalid(path, "must be a string, a number, null or an array of them");

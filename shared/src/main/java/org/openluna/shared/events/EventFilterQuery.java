@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.openluna.shared.api.IdRange;
 import org.openluna.shared.api.Ids;
+import org.openluna.shared.api.NumberFields;
 import org.openluna.shared.api.QueryParams;
 import org.openluna.shared.api.TimeRange;
 import org.openluna.shared.events.EventFilter.Condition;
@@ -213,7 +214,8 @@ public final class EventFilterQuery {
             return null;
         }
         var value = object.at(pointer);
-        return value.isIntegralNumber() ? value.asInt() : null;
+        var read = NumberFields.integral(value);
+        return read.isPresent() && read.getAsLong() == (int) read.getAsLong() ? (Integer) (int) read.getAsLong() : null;
     }
 
     private static String text(JsonNode object, String pointer) {

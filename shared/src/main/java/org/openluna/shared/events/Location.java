@@ -3,6 +3,7 @@ package org.openluna.shared.events;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import org.openluna.shared.api.NumberFields;
 
 /**
  * Where an event occurred (seed l.6191-6197, l.8876-8885): five place names of at most 36 characters
@@ -76,6 +77,7 @@ public record Location(String city, String area, String district, String street,
             return null;
         }
         var value = node.get(field);
-        return value != null && value.isNumber() ? value.asDouble() : null;
+        var read = NumberFields.finite(value);
+        return read.isPresent() ? read.getAsDouble() : null;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
+import org.openluna.shared.api.NumberFields;
 
 /**
  * A filter on an event's {@code meta}: {@code meta.<dotted.path>__<operator>:<type>=<value>} (seed l.8720,
@@ -82,8 +83,9 @@ public record MetaFilter(List<String> path, String operator, String type, List<O
     /** The field as this filter's type reads it; a value of another type matches nothing but the negations. */
     private Object read(JsonNode node) {
         return switch (type) {
-            case "integer" -> node.isIntegralNumber() ? (Object) node.asLong() : new Mismatch();
-            case "numeric" -> node.isNumber() ? (Object) node.asDouble() : new Mismatch();
+            // a number past a long's or a double's range is none of them, as a string is none
+            case "integer" -> NumberFields.integral(node).isPresent() ? (Object) NumberFields.integral(node).getAsLong() : new Mismatch();
+            case "numeric" -> NumberFields.finite(node).isPresent() ? (Object) NumberFields.finite(node).getAsDouble() : new Mismatch();
             default -> node.isString() ? node.asString() : new Mismatch();
         };
     }

@@ -11,6 +11,7 @@ import org.openluna.shared.api.Check;
 import org.openluna.shared.api.Ids;
 import org.openluna.shared.api.Json;
 import org.openluna.shared.api.JsonFields;
+import org.openluna.shared.api.NumberFields;
 import org.openluna.shared.api.Times;
 import org.openluna.shared.descriptors.Descriptor;
 import org.openluna.shared.descriptors.SdkDescriptor;
@@ -81,8 +82,8 @@ public record RawEventRequest(ObjectNode event, Instant createTime, Instant endT
                 time(detection.get("detect_time"), path + ".detect_time");
             }
             var ts = detection.get("detect_ts");
-            if (ts != null && !ts.isNull() && !ts.isNumber()) {
-                throw Check.invalid(path + ".detect_ts", "must be a number");
+            if (ts != null && !ts.isNull()) {
+                NumberFields.decimal(ts, path + ".detect_ts", -Double.MAX_VALUE, Double.MAX_VALUE);
             }
             var samples = Check.required(detection.get("samples"), path + ".samples");
             JsonFields.object(samples, path + ".samples", Set.of("face", "body"));
@@ -158,9 +159,7 @@ public record RawEventRequest(ObjectNode event, Instant createTime, Instant endT
                 var candidate = candidates.get(c);
                 JsonFields.object(candidate, candidatePath, Set.of("face", "event", "similarity"));
                 var similarity = Check.required(candidate.get("similarity"), candidatePath + ".similarity");
-                if (!similarity.isNumber() || similarity.asDouble() < 0 || similarity.asDouble() > 1) {
-                    throw Check.invalid(candidatePath + ".similarity", "must be a number from 0 to 1");
-                }
+                NumberFields.decimal(similarity, candidatePath + ".similarity", 0, 1);
                 boolean face = candidate.hasNonNull("face");
                 if (face == candidate.hasNonNull("event")) {
                     throw Check.invalid(candidatePath, "must hold one of face and event");
@@ -188,12 +187,12 @@ public record RawEventRequest(ObjectNode event, Instant createTime, Instant endT
         if (basic != null && !basic.isNull()) {
             JsonFields.object(basic, "face_attributes.basic_attributes", Set.of("age", "gender", "ethnicities"));
             var age = basic.get("age");
-            if (age != null && !age.isNull() && (!age.isIntegralNumber() || age.asInt() < 0 || age.asInt() > 1000)) {
-                throw Check.invalid("face_attributes.basic_attributes.age", "must be a whole number of years");
+            if (age != null && !age.isNull()) {
+                NumberFields.integer(age, "face_attributes.basic_attributes.age", 0, 1000);
             }
             var gender = basic.get("gender");
-            if (gender != null && !gender.isNull() && (!gender.isIntegralNumber() || gender.asInt() < 0 || gender.asInt() > 1)) {
-                throw Check.invalid("face_attributes.basic_attributes.gender", "must be 0 or 1");
+            if (gender != null && !gender.isNull()) {
+                NumberFields.integer(gender, "face_attributes.basic_attributes.gender", 0, 1);
             }
         }
         return value.deepCopy();
@@ -302,8 +301,8 @@ public record RawEventRequest(ObjectNode event, Instant createTime, Instant endT
     }
 
     private static void coordinate(JsonNode value, String path, double limit) {
-        if (value != null && !value.isNull() && (!value.isNumber() || Math.abs(value.asDouble()) > limit)) {
-            throw Check.invalid(path, "must be a number from -" + (int) limit + " to " + (int) limit);
+        if (value != null && !value.isNull()) {
+            NumberFields.decimal(value, path, -limit, limit);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.openluna.shared.api.Check;
 import org.openluna.shared.api.JsonFields;
+import org.openluna.shared.api.NumberFields;
 import org.openluna.shared.api.TimeRange;
 import org.openluna.shared.api.Times;
 import tools.jackson.databind.JsonNode;
@@ -139,10 +140,7 @@ public record StatsRequest(List<Target> targets, List<Filter> filters, TimeRange
                 yield raw.asString();
             }
             case NUMBER -> {
-                if (!raw.isNumber()) {
-                    throw Check.invalid(path, "must be a number");
-                }
-                yield raw.asDouble();
+                yield NumberFields.decimal(raw, path, -Double.MAX_VALUE, Double.MAX_VALUE);
             }
             case TIME -> time(raw, path, clock);
         };

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.openluna.shared.api.Ids;
 import org.openluna.shared.api.Json;
+import org.openluna.shared.api.NumberFields;
 import org.openluna.shared.subscriptions.AttributeCodes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -159,7 +160,8 @@ public final class StoredEventMapping {
     }
 
     private static Integer integer(JsonNode node) {
-        return node != null && node.isNumber() ? (Integer) node.asInt() : null;
+        var read = NumberFields.integral(node);
+        return read.isPresent() && read.getAsLong() == (int) read.getAsLong() ? (Integer) (int) read.getAsLong() : null;
     }
 
     private static String text(JsonNode node) {

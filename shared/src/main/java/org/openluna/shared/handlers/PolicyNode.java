@@ -11,6 +11,7 @@ import org.openluna.shared.api.Check;
 import org.openluna.shared.api.Ids;
 import org.openluna.shared.api.Json;
 import org.openluna.shared.api.LunaException;
+import org.openluna.shared.api.NumberFields;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -134,10 +135,11 @@ final class PolicyNode {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isNumber() || !Double.isFinite(value.asDouble()) || value.asDouble() < min || value.asDouble() > max) {
+        var read = NumberFields.finite(value);
+        if (read.isEmpty() || read.getAsDouble() < min || read.getAsDouble() > max) {
             throw Check.invalid(path(field), "must be a number from " + format(min) + " to " + format(max));
         }
-        return value.asDouble();
+        return read.getAsDouble();
     }
 
     /** A string of the given length; absent is {@code defaultValue}, or refused as required when that is null. */

@@ -39,7 +39,7 @@ public final class HealthCheck {
         try {
             call.run();
         } catch (SdkException e) {
-            throw new LunaException(ErrorCode.SERVICE_UNAVAILABLE, e, service, e.getClass().getSimpleName());
+            throw new LunaException(ErrorCode.SERVICE_UNAVAILABLE, e, service);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.openluna.shared.api.Check;
 import org.openluna.shared.api.JsonFields;
+import org.openluna.shared.api.NumberFields;
 import org.openluna.shared.descriptors.Descriptor;
 import org.openluna.shared.descriptors.RawDescriptor;
 import org.openluna.shared.descriptors.SdkDescriptor;
@@ -69,10 +70,7 @@ public record DescriptorEntity(String id, String type, Descriptor descriptor) {
         if (value == null) {
             throw Check.invalid(path + ".version", "field required");
         }
-        if (!value.isIntegralNumber()) {
-            throw Check.invalid(path + ".version", "must be an integer");
-        }
-        return value.asLong();
+        return NumberFields.integer(value, path + ".version", 0L, Long.MAX_VALUE);
     }
 
     private static byte[] bytes(String base64, String path) {

@@ -142,7 +142,7 @@ public final class FaceCandidateSearch {
             try {
                 return matcher.search(request).matches();
             } catch (ProtocolException e) {
-                throw new LunaException(ErrorCode.SERVICE_UNAVAILABLE, e, SERVICE, e.getMessage());
+                throw new LunaException(ErrorCode.SERVICE_UNAVAILABLE, e, SERVICE);
             }
         }
 

@@ -16,6 +16,7 @@ import org.openluna.shared.api.IdRange;
 import org.openluna.shared.api.Ids;
 import org.openluna.shared.api.JsonFields;
 import org.openluna.shared.api.LunaException;
+import org.openluna.shared.api.NumberFields;
 import org.openluna.shared.api.TimeRange;
 import org.openluna.shared.api.Times;
 import org.openluna.shared.events.EventFilterJson;
@@ -172,10 +173,7 @@ final class MatchRequestJson {
         if (value == null) {
             return MatchCandidates.DEFAULT_LIMIT;
         }
-        if (!value.isIntegralNumber() || value.asLong() < 1 || value.asLong() > MatchCandidates.MAX_LIMIT) {
-            throw Check.invalid(path + ".limit", "must be an integer from 1 to " + MatchCandidates.MAX_LIMIT);
-        }
-        return value.asInt();
+        return NumberFields.integer(value, path + ".limit", 1, MatchCandidates.MAX_LIMIT);
     }
 
     private static double threshold(JsonNode node, String path) {
@@ -183,10 +181,7 @@ final class MatchRequestJson {
         if (value == null) {
             return 0;
         }
-        if (!value.isNumber() || value.asDouble() < 0 || value.asDouble() > 1) {
-            throw Check.invalid(path + ".threshold", "must be a number from 0 to 1");
-        }
-        return value.asDouble();
+        return NumberFields.decimal(value, path + ".threshold", 0, 1);
     }
 
     private static List<String> targets(JsonNode node, String path, List<String> allowed) {

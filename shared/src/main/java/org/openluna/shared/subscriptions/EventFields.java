@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
+import org.openluna.shared.api.NumberFields;
 
 /**
  * What filters read from a subscriber's message ({@code {event, handler_id, ...}}). Each reader answers
@@ -55,10 +56,12 @@ final class EventFields {
         var geo = event(message).at("/location/geo_position");
         var longitude = geo.get("longitude");
         var latitude = geo.get("latitude");
-        if (longitude == null || latitude == null || !longitude.isNumber() || !latitude.isNumber()) {
+        var lon = NumberFields.finite(longitude);
+        var lat = NumberFields.finite(latitude);
+        if (lon.isEmpty() || lat.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new GeoPoint(longitude.asDouble(), latitude.asDouble()));
+        return Optional.of(new GeoPoint(lon.getAsDouble(), lat.getAsDouble()));
     }
 
     record GeoPoint(double longitude, double latitude) {}
@@ -81,9 +84,9 @@ final class EventFields {
         for (var match : iterable(event(message).get("matches"))) {
             for (var candidate : iterable(match.get("candidates"))) {
                 var similarity = candidate.get("similarity");
-                if (similarity != null && similarity.isNumber()
-                        && (top.isEmpty() || similarity.asDouble() > top.getAsDouble())) {
-                    top = OptionalDouble.of(similarity.asDouble());
+                var read = NumberFields.finite(similarity);
+                if (read.isPresent() && (top.isEmpty() || read.getAsDouble() > top.getAsDouble())) {
+                    top = read;
                 }
             }
         }
@@ -202,11 +205,12 @@ final class EventFields {
     }
 
     private static Set<Integer> integer(JsonNode node) {
-        return node != null && node.isIntegralNumber() ? Set.of(node.asInt()) : Set.of();
+        var read = NumberFields.integral(node);
+        return read.isPresent() && read.getAsLong() == (int) read.getAsLong() ? Set.of((int) read.getAsLong()) : Set.of();
     }
 
     private static OptionalDouble number(JsonNode node) {
-        return node != null && node.isNumber() ? OptionalDouble.of(node.asDouble()) : OptionalDouble.empty();
+        return NumberFields.finite(node);
     }
 
     private static Set<Integer> coded(JsonNode node, Map<String, Integer> codes) {

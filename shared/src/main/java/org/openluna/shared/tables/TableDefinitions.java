@@ -23,6 +23,8 @@ public final class TableDefinitions {
     static final String ACCOUNTS_KEY = "pk";
     static final String TOKENS_KEY = "token_id";
     static final String TOKENS_BY_ACCOUNT = "by_account";
+    static final String SESSIONS_KEY = "session_id";
+    static final String SESSIONS_TTL = "expires_at";
     static final String ATTRIBUTES_KEY = "account_id";
     static final String ATTRIBUTES_SORT_KEY = "attribute_id";
     static final String ATTRIBUTES_TTL = "expires_at";
@@ -72,6 +74,12 @@ public final class TableDefinitions {
                                 .build())
                         .build(),
                 CreateTableRequest.builder()
+                        .tableName(names.sessions())
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .attributeDefinitions(attribute(SESSIONS_KEY))
+                        .keySchema(hash(SESSIONS_KEY))
+                        .build(),
+                CreateTableRequest.builder()
                         .tableName(names.attributes())
                         .billingMode(BillingMode.PAY_PER_REQUEST)
                         .attributeDefinitions(attribute(ATTRIBUTES_KEY), attribute(ATTRIBUTES_SORT_KEY))
@@ -87,7 +95,7 @@ public final class TableDefinitions {
 
     /** The tables whose items DynamoDB deletes by itself, each with the attribute holding the epoch second it may. */
     public static Map<String, String> timeToLiveAttributes(TableNames names) {
-        return Map.of(names.attributes(), ATTRIBUTES_TTL);
+        return Map.of(names.attributes(), ATTRIBUTES_TTL, names.sessions(), SESSIONS_TTL);
     }
 
     /**

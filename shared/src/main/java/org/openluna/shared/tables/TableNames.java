@@ -13,6 +13,9 @@ public record TableNames(String prefix) {
 
     public String tokens() { return prefix + "tokens"; }
 
+    /** Login sessions, which the login cookie names (ADR 0016). */
+    public String sessions() { return prefix + "sessions"; }
+
     public String attributes() { return prefix + "attributes"; }
 
     public String faces() { return prefix + "faces"; }
@@ -28,5 +31,5 @@ public record TableNames(String prefix) {
 
     public String events() { return prefix + "events"; }
 
-    public List<String> all() { return List.of(accounts(), tokens(), attributes(), faces(), lists(), listFaces(), handlers(), verifiers(), events()); }
+    public List<String> all() { return List.of(accounts(), tokens(), sessions(), attributes(), faces(), lists(), listFaces(), handlers(), verifiers(), events()); }
 }

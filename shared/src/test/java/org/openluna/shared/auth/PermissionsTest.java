@@ -61,8 +61,11 @@ class PermissionsTest {
         var jwt = signer.signToken(tokenId, java.util.UUID.randomUUID(), null);
         assertThat(signer.tokenIdOf(jwt)).contains(tokenId);
         assertThat(new TokenSigner("another-secret-another-secret-32b".getBytes()).tokenIdOf(jwt)).isEmpty();
-        var session = signer.signSession(tokenId, java.time.Instant.now().plusSeconds(60));
+        var sessionId = java.util.UUID.randomUUID();
+        var session = signer.signSession(sessionId, tokenId, java.time.Instant.now().plusSeconds(60));
         assertThat(signer.tokenIdOf(session)).isEmpty();
-        assertThat(signer.sessionAccount(session, java.time.Instant.now().plusSeconds(120))).isEmpty();
+        assertThat(signer.session(session)).contains(new Sessions.Claims(sessionId, tokenId));
+        assertThat(signer.session(jwt)).isEmpty();
+        assertThat(new TokenSigner("another-secret-another-secret-32b".getBytes()).session(session)).isEmpty();
     }
 }

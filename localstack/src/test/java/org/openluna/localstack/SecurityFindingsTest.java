@@ -1,0 +1,301 @@
+package org.openluna.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openluna.functions.gateway.Gateway;
+import org.openluna.functions.gateway.RawRequest;
+import org.openluna.shared.api.ApiRequest;
+import org.openluna.shared.api.ApiResponse;
+import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.Json;
+import org.openluna.shared.auth.Accounts;
+import org.openluna.shared.auth.Authorizer;
+import org.openluna.shared.auth.Sessions;
+import org.openluna.shared.auth.Tokens;
+
+/**
+ * The nine findings of the security review (issue 13), each as the reviewer saw it, now refused.
+ * The rules they break are ADR 0016's; AuthorizationMatrixTest holds every route to them.
+ */
+@ExtendWith(RunningStack.class)
+class SecurityFindingsTest {
+    private static final String FOREVER = "2999-01-01T00:00:00Z";
+    private static final BigInteger PAST_64_BITS = new BigInteger("123456789012345678901234567890");
+    private static final BigInteger HUNDREDS_OF_DIGITS = new BigInteger("9".repeat(400));
+
+    @Test
+    void aTokenCannotChangeTheAccountsPasswordOrLogin(Api api) {
+        var account = api.newAccount("user");
+        var faceViewer = account.withToken(Map.of("face", List.of("view")));
+        faceViewer.patchJson("/6/account", Map.of("password", "taken-over")).assertError(ErrorCode.OWN_CREDENTIALS_REQUIRED);
+        var noPermissions = account.withToken(Map.of());
+        noPermissions.patchJson("/6/account", Map.of("password", "taken-over")).assertError(ErrorCode.OWN_CREDENTIALS_REQUIRED);
+        noPermissions.patchJson("/6/account", Map.of("login", "thief@example.com")).assertError(ErrorCode.OWN_CREDENTIALS_REQUIRED);
+        var self = account.api().get("/6/account").assertStatus(200).json();
+        assertThat(self.get("login").asString()).isEqualTo(account.login());
+        // the account's own password still may
+        account.api().patchJson("/6/account", Map.of("description", "mine")).assertStatus(204);
+    }
+
+    @Test
+    void noUserBecomesAnAdvancedUserAndNoAccountReadsAnothersTokenStrings(Api api) {
+        var adminToken = api.admin().postJson("/6/tokens", Map.of("permissions", Map.of("account", List.of("view")),
+                "expiration_time", FOREVER)).assertStatus(201).text("token");
+        var user = api.newAccount("user");
+        user.api().patchJson("/6/account", Map.of("account_type", "advanced_user")).assertError(ErrorCode.ADMIN_REQUIRED);
+        assertThat(user.api().get("/6/account").json().get("account_type").asString()).isEqualTo("user");
+
+        // an admin may make it one, acting in that account
+        api.admin().withHeader("Luna-Account-Id", user.id()).patchJson("/6/account", Map.of("account_type", "advanced_user"))
+                .assertStatus(204);
+        var advanced = user.api();
+        var own = user.withToken(Map.of("list", List.of("view")));
+        var tokens = advanced.get("/6/tokens?page_size=1000").assertStatus(200).json().get("tokens");
+        int others = 0;
+        for (var token : tokens) {
+            boolean mine = token.get("account_id").asString().equals(user.id());
+            assertThat(token.get("token").isNull()).as("token %s of account %s", token.get("token_id"), token.get("account_id"))
+                    .isEqualTo(!mine);
+            others += mine ? 0 : 1;
+        }
+        assertThat(others).as("an advanced user sees other accounts' tokens, without their strings").isPositive();
+        advanced.get("/6/accounts").assertError(ErrorCode.ADMIN_REQUIRED);
+        var adminTokenId = api.admin().get("/6/tokens?page_size=1000").json().get("tokens").valueStream()
+                .filter(t -> adminToken.equals(t.get("token").asString())).findFirst().orElseThrow().get("token_id").asString();
+        assertThat(advanced.get("/6/tokens/" + adminTokenId).assertStatus(200).json().get("token").isNull()).isTrue();
+        // and its own token with list:view reads no other token's string, not even of its own account
+        var listed = own.get("/6/tokens?page_size=1000");
+        listed.assertError(ErrorCode.PERMISSION_DENIED);
+        advanced.withHeader("Luna-Account-Id", api.newAccount("user").id()).postJson("/6/lists", Map.of())
+                .assertError(ErrorCode.ACCOUNT_HEADER_REJECTED);
+        // an admin account's type never changes
+        api.admin().patchJson("/6/account", Map.of("account_type", "user")).assertError(ErrorCode.JSON_VALIDATION_FAILED);
+    }
+
+    @Test
+    void aTokensStringShowsOnlyToItsAccountsPasswordAndToItself(Api api) {
+        var account = api.newAccount("user");
+        var strong = account.api().postJson("/6/tokens?grant_all_permissions=1", Map.of("permissions", Map.of(),
+                "expiration_time", FOREVER)).assertStatus(201);
+        var weak = account.withToken(Map.of("token", List.of("view")));
+        var seenByWeak = weak.get("/6/tokens/" + strong.text("token_id")).assertStatus(200).json();
+        assertThat(seenByWeak.get("token").isNull()).as("a weaker token never reads a stronger one's string").isTrue();
+        assertThat(account.api().get("/6/tokens/" + strong.text("token_id")).json().get("token").asString()).isEqualTo(strong.text("token"));
+    }
+
+    @Test
+    void aTokenCannotBuyALoginCookie(Api api) {
+        var account = api.newAccount("user");
+        var limited = account.withToken(Map.of("face", List.of("view")));
+        var refused = limited.post("/6/login", "application/json", new byte[0]).assertError(ErrorCode.OWN_CREDENTIALS_REQUIRED);
+        assertThat(refused.header("Set-Cookie")).isEmpty();
+        limited.postJson("/6/tokens?grant_all_permissions=1", Map.of("permissions", Map.of(), "expiration_time", FOREVER))
+                .assertError(ErrorCode.OWN_CREDENTIALS_REQUIRED);
+        // a cookie made by the password carries the password's rights, as a browser session needs
+        var cookie = login(account.api());
+        api.withHeader("Cookie", cookie).postJson("/6/tokens", Map.of("permissions", Map.of(), "expiration_time", FOREVER))
+                .assertStatus(201);
+        // and a cookie cannot open another session
+        api.withHeader("Cookie", cookie).post("/6/login", "application/json", new byte[0]).assertError(ErrorCode.OWN_CREDENTIALS_REQUIRED);
+    }
+
+    @Test
+    void aLoginCookieEndsOnLogoutAndWhenThePasswordOrLoginChanges(Api api) {
+        var account = api.newAccount("user");
+        var first = login(account.api());
+        var second = login(account.api());
+        api.withHeader("Cookie", first).delete("/6/login").assertStatus(204);
+        api.withHeader("Cookie", first).get("/6/account").assertError(ErrorCode.SESSION_ENDED);
+        api.withHeader("Cookie", second).get("/6/account").assertStatus(200);
+        // logging out an ended session is harmless
+        api.withHeader("Cookie", first).delete("/6/login").assertStatus(204);
+
+        account.api().patchJson("/6/account", Map.of("password", "the-new-one")).assertStatus(204);
+        api.withHeader("Cookie", second).get("/6/account").assertError(ErrorCode.SESSION_ENDED);
+        var renewed = new Api(api.port()).basic(account.login(), "the-new-one");
+        var third = login(renewed);
+        renewed.patchJson("/6/account", Map.of("login", "moved" + account.login())).assertStatus(204);
+        api.withHeader("Cookie", third).get("/6/account").assertError(ErrorCode.SESSION_ENDED);
+        account.api().get("/6/account").assertError(ErrorCode.BAD_CREDENTIALS);
+    }
+
+    @Test
+    void theAccountHeaderAloneAuthenticatesNothingByDefault(Api api) {
+        var account = api.newAccount("user");
+        var imageId = account.api().post("/6/images", "image/jpeg", TestImages.jpeg()).text("image_id");
+        var bare = new Api(api.port()).withHeader("Luna-Account-Id", account.id());
+        bare.patchJson("/6/account", Map.of("password", "taken-over")).assertError(ErrorCode.AUTHORIZATION_REQUIRED);
+        bare.postJson("/6/tokens?grant_all_permissions=1", Map.of("permissions", Map.of(), "expiration_time", FOREVER))
+                .assertError(ErrorCode.AUTHORIZATION_REQUIRED);
+        bare.get("/6/images/" + imageId).assertError(ErrorCode.AUTHORIZATION_REQUIRED);
+        account.api().get("/6/account").assertStatus(200);
+    }
+
+    /** A deployment that turns the header on for old clients: it then reaches data, never accounts, tokens or logins. */
+    @Test
+    void whereTheAccountHeaderAloneIsOnItNeverReachesAccountsTokensOrLogin(Api api, RunningStack.Started started) {
+        var account = api.newAccount("user");
+        var imageId = account.api().post("/6/images", "image/jpeg", TestImages.jpeg()).text("image_id");
+        var gateway = headerAloneGateway(started);
+        var header = Map.of("Luna-Account-Id", List.of(account.id()));
+        assertThat(call(gateway, "GET", "/6/images/" + imageId, header, null).status()).isEqualTo(200);
+        var body = Json.write(Map.of("password", "taken-over"));
+        assertError(call(gateway, "PATCH", "/6/account", header, body), ErrorCode.AUTHORIZATION_REQUIRED);
+        assertError(call(gateway, "GET", "/6/account", header, null), ErrorCode.AUTHORIZATION_REQUIRED);
+        assertError(call(gateway, "POST", "/6/tokens", header, Json.write(Map.of("permissions", Map.of(), "expiration_time", FOREVER))),
+                ErrorCode.AUTHORIZATION_REQUIRED);
+        assertError(call(gateway, "GET", "/6/tokens", header, null), ErrorCode.AUTHORIZATION_REQUIRED);
+        assertError(call(gateway, "POST", "/6/login", header, null), ErrorCode.AUTHORIZATION_REQUIRED);
+        assertError(call(gateway, "GET", "/6/accounts", header, null), ErrorCode.AUTHORIZATION_REQUIRED);
+        account.api().get("/6/account").assertStatus(200);
+    }
+
+    @Test
+    void numbersPastTheirRangeAreTheFieldsErrorNeverA500(Api api) {
+        var client = api.newAccount("user").withToken();
+        var face = Matching.reference("face", UUID.randomUUID().toString());
+        for (var huge : List.<Object>of(PAST_64_BITS, HUNDREDS_OF_DIGITS, new BigDecimal("1e400"), PAST_64_BITS.negate())) {
+            client.postJson("/6/matcher/faces", Matching.body(List.of(face), List.of(Map.of("filters", Map.of("origin", "faces"), "limit", huge))))
+                    .assertError(ErrorCode.JSON_VALIDATION_FAILED).assertDetailContains("limit");
+            client.postJson("/6/matcher/faces", Matching.body(List.of(face),
+                    List.of(Map.of("filters", Map.of("origin", "faces"), "threshold", huge))))
+                    .assertError(ErrorCode.JSON_VALIDATION_FAILED).assertDetailContains("threshold");
+            client.postJson("/6/verifiers", Map.of("policies", Map.of("verification_threshold", huge)))
+                    .assertError(ErrorCode.JSON_VALIDATION_FAILED).assertDetailContains("verification_threshold");
+            client.postJson("/6/handlers", Map.of("policies", Map.of("match_policy",
+                    List.of(Map.of("candidates", Map.of("origin", "faces"), "threshold", huge)))))
+                    .assertError(ErrorCode.JSON_VALIDATION_FAILED).assertDetailContains("threshold");
+            for (var list : List.of("emit_events", "verify")) {
+                api.admin().postJson("/6/tokens", Map.of("permissions", Map.of(list, Map.of("allowed", huge)), "expiration_time", FOREVER))
+                        .assertError(ErrorCode.JSON_VALIDATION_FAILED).assertDetailContains(list + ".allowed");
+            }
+            var stats = client.postJson("/6/events/stats", Map.of("targets", List.of(Map.of("column", "age", "aggregator", "max")),
+                    "filters", List.of(Map.of("column", "age", "operator", "gte", "value", huge))));
+            if (huge.equals(PAST_64_BITS) || huge.equals(PAST_64_BITS.negate())) {
+                // a statistics filter compares doubles, and this one is a double: it simply matches nothing
+                stats.assertStatus(200);
+            } else {
+                stats.assertError(ErrorCode.JSON_VALIDATION_FAILED).assertDetailContains("value");
+            }
+            for (var filter : List.of("age__gte", "gender")) {
+                var status = client.postJson("/6/matcher/faces", Matching.body(List.of(face),
+                        List.of(Map.of("filters", Map.of("origin", "events", filter, huge))))).status();
+                assertThat(status).as("%s of %s", filter, huge).isEqualTo(400);
+                client.get("/6/events?" + filter + "=" + huge.toString().replace("+", "%2B")).assertError(ErrorCode.BAD_QUERY_PARAMETER);
+            }
+        }
+        client.get("/6/events?create_time__gte=now-" + HUNDREDS_OF_DIGITS + "d").assertError(ErrorCode.BAD_QUERY_PARAMETER);
+    }
+
+    @Test
+    void aLongBasicLoginIsAWrongLoginNeverA500(Api api) {
+        var login = "x".repeat(2048) + "@example.com";
+        new Api(api.port()).basic(login, "password").get("/6/account").assertError(ErrorCode.BAD_CREDENTIALS);
+        new Api(api.port()).basic("y".repeat(5000), "p").get("/6/faces").assertError(ErrorCode.BAD_CREDENTIALS);
+        api.postJson("/6/auth", Map.of("login", login, "password", "password")).assertError(ErrorCode.JSON_VALIDATION_FAILED);
+    }
+
+    @Test
+    void aRequestThatNeverCompletesIsAnswered37002(Api api) {
+        long started = System.nanoTime();
+        try (var slow = new RawHttp(api.port())) {
+            var answer = slow.send("GET /6/healthcheck HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ").readUntilClosed();
+            assertThat(RawHttp.status(answer)).isEqualTo(408);
+            assertErrorBody(RawHttp.body(answer), ErrorCode.REQUEST_TIMEOUT);
+        }
+        try (var slowBody = new RawHttp(api.port())) {
+            var answer = slowBody.send("POST /6/lists HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n{\"user_data\":").readUntilClosed();
+            assertThat(RawHttp.status(answer)).isEqualTo(408);
+            assertErrorBody(RawHttp.body(answer), ErrorCode.REQUEST_TIMEOUT);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertThat(seconds).as("two deadlines of %s s", FreePorts.TEST_REQUEST_TIMEOUT_SECONDS)
+                .isBetween(2.0 * FreePorts.TEST_REQUEST_TIMEOUT_SECONDS - 1, 2.0 * FreePorts.TEST_REQUEST_TIMEOUT_SECONDS + 20);
+        api.get("/6/healthcheck").assertStatus(200);
+    }
+
+    @Test
+    void oversizedHeadersAndLinesAnswerInTheErrorFormat(Api api) {
+        try (var raw = new RawHttp(api.port())) {
+            var answer = raw.send("GET /6/healthcheck HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "h".repeat(20000) + "\r\n\r\n").readUntilClosed();
+            assertThat(RawHttp.status(answer)).isEqualTo(431);
+            assertErrorBody(RawHttp.body(answer), ErrorCode.HEADERS_TOO_LARGE);
+        }
+        try (var raw = new RawHttp(api.port())) {
+            var answer = raw.send("GET /6/faces?face_ids=" + "a".repeat(20000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").readUntilClosed();
+            assertThat(RawHttp.status(answer)).isEqualTo(414);
+            assertErrorBody(RawHttp.body(answer), ErrorCode.REQUEST_LINE_TOO_LONG);
+        }
+        api.get("/6/healthcheck").assertStatus(200);
+    }
+
+    @Test
+    void anAlreadyExpiredTokenIsNotCreated(Api api) {
+        var account = api.newAccount("user");
+        account.api().postJson("/6/tokens", Map.of("permissions", Map.of(), "expiration_time", "2020-01-01T00:00:00Z"))
+                .assertError(ErrorCode.JSON_VALIDATION_FAILED).assertDetailContains("expiration_time");
+        var tokenId = account.api().postJson("/6/tokens", Map.of("permissions", Map.of(), "expiration_time", FOREVER)).text("token_id");
+        account.api().putJson("/6/tokens/" + tokenId, Map.of("permissions", Map.of(), "expiration_time", "2020-01-01T00:00:00Z"))
+                .assertError(ErrorCode.JSON_VALIDATION_FAILED);
+        assertThat(account.api().get("/6/tokens").json().get("tokens").size()).isEqualTo(1);
+    }
+
+    static String login(Api basic) {
+        var cookie = basic.post("/6/login", "application/json", new byte[0]).assertStatus(204).header("Set-Cookie").orElseThrow();
+        return cookie.substring(0, cookie.indexOf(';'));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Gateway headerAloneGateway(RunningStack.Started started) {
+        var stack = started.stack();
+        var authorizer = new Authorizer(stack.bean(Accounts.class), stack.bean(Tokens.class), stack.bean(Sessions.class), true);
+        Map<String, Function<ApiRequest, ApiResponse>> functions = (Map) stack.beans(Function.class);
+        return new Gateway(functions, authorizer, new SimpleMeterRegistry(), 1 << 20, Clock.systemUTC());
+    }
+
+    static ApiResponse call(Gateway gateway, String method, String path, Map<String, List<String>> headers, byte[] body) {
+        var withType = new java.util.HashMap<>(headers);
+        if (body != null) {
+            withType.put("Content-Type", List.of("application/json"));
+        }
+        var query = new java.util.LinkedHashMap<String, List<String>>();
+        int mark = path.indexOf('?');
+        if (mark >= 0) {
+            for (var pair : path.substring(mark + 1).split("&")) {
+                int eq = pair.indexOf('=');
+                query.computeIfAbsent(pair.substring(0, eq), k -> new java.util.ArrayList<>()).add(pair.substring(eq + 1));
+            }
+            path = path.substring(0, mark);
+        }
+        return gateway.handle(new RawRequest(method, path, query, withType, body == null ? new byte[0] : body));
+    }
+
+    static void assertError(ApiResponse response, ErrorCode error) {
+        assertThat(response.status()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(error.status());
+        assertErrorBody(new String(response.body(), StandardCharsets.UTF_8), error);
+    }
+
+    static void assertErrorBody(String body, ErrorCode error) {
+        var json = Json.tree(body.getBytes(StandardCharsets.UTF_8));
+        assertThat(json.get("error_code").asInt()).as(body).isEqualTo(error.code());
+        assertThat(json.get("desc").asString()).isEqualTo(error.desc());
+        assertThat(json.get("detail").isString()).isTrue();
+    }
+
+    static String basicHeader(String login, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
