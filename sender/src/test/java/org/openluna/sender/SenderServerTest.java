@@ -35,6 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The Sender on a real SQS emulator (ElasticMQ), events sent through the publisher a handler uses, real websocket clients. */
 class SenderServerTest {
     private static final QueueNames QUEUES = new QueueNames("sender-test-");
+    private static final Duration DEADLINE = Duration.ofSeconds(3);
     private static SQSRestServer elasticMq;
     private static SqsClient sqs;
     private static SenderServer sender;
@@ -50,7 +51,8 @@ class SenderServerTest {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         sqs.createQueue(b -> b.queueName(QUEUES.events()));
-        sender = SenderServer.start(new SenderSettings("127.0.0.1", 0, QUEUES.events(), 1), sqs);
+        // a short deadline, so the slow-client test waits seconds, and every websocket here outlives it
+        sender = SenderServer.start(new SenderSettings("127.0.0.1", 0, QUEUES.events(), 1), sqs, DEADLINE);
         publisher = new EventPublisher(sqs, QUEUES);
     }
 
@@ -59,6 +61,27 @@ class SenderServerTest {
         sender.close();
         sqs.close();
         elasticMq.stopAndWait();
+    }
+
+    @Test
+    void aHandshakeThatNeverCompletesIsAnswered37002AndOversizedHeadersInTheErrorFormat() throws Exception {
+        try (var socket = new java.net.Socket("127.0.0.1", sender.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write("GET /1/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n".getBytes());
+            var answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 408");
+            assertThat(answer.substring(answer.indexOf("\r\n\r\n") + 4)).contains("\"error_code\":37002");
+        }
+        try (var socket = new java.net.Socket("127.0.0.1", sender.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET /version HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "h".repeat(20_000) + "\r\n\r\n").getBytes());
+            var answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 431");
+            assertThat(answer).contains("\"error_code\":12032");
+        }
+        var version = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sender.port() + "/version")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(version.statusCode()).isEqualTo(200);
     }
 
     @Test

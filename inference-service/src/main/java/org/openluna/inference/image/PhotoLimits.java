@@ -1,5 +1,7 @@
 package org.openluna.inference.image;
 
+import org.openluna.shared.blobs.StoredImages;
+
 /**
  * The sizes of photo we agree to decode, checked from the file's header before any pixels are
  * unpacked, so a small file that claims a huge raster (a decompression bomb) never allocates it.
@@ -17,7 +19,7 @@ public record PhotoLimits(int minSidePixels, int maxSidePixels, long maxPixels) 
      * phone photo is 4032x3024, a 36 MP camera 7360x4912), while one decoded photo stays near
      * 120 MB of RGB.
      */
-    public static final PhotoLimits DEFAULT = new PhotoLimits(20, 8192, 40_000_000L);
+    public static final PhotoLimits DEFAULT = new PhotoLimits(20, StoredImages.MAX_SIDE_PIXELS, StoredImages.MAX_PIXELS);
 
     public PhotoLimits {
         if (minSidePixels < 1) {

@@ -23,6 +23,7 @@ public final class Uploads {
         if (!format.matches(req.body())) {
             throw new LunaException(ErrorCode.BAD_IMAGE, format.contentType());
         }
+        StoredImages.check(format, req.body());
         return new Blob(format.contentType(), req.body().length, Lifetime.expiryFrom(req.query(), clock).orElse(null),
                 acceptsUserMeta ? userMeta(req) : Map.of());
     }
