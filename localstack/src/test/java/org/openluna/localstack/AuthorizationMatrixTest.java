@@ -235,6 +235,38 @@ class AuthorizationMatrixTest {
                 MODEL.size(), callers.size(), tried.get());
     }
 
+    /**
+     * A deployment that turns the bare header on (the gateway in process, as the Lambda adapter calls
+     * it, over this stack's functions): the header then reaches exactly the routes that take any
+     * credential, as a user with every permission, and counts for nothing on the others.
+     */
+    @Test
+    void whereTurnedOnTheBareHeaderReachesExactlyTheRoutesThatTakeAnyCredential(Api api, RunningStack.Started started) {
+        var owner = api.newAccount("user");
+        var gateway = SecurityFindingsTest.headerAloneGateway(started);
+        var caller = new Caller("Luna-Account-Id alone, turned on", Kind.BASIC, false, everything(), Map.of());
+        var wrong = new ArrayList<String>();
+        for (var entry : MODEL.entrySet()) {
+            var rule = entry.getValue();
+            var expected = rule.proof() == Proof.ANY || rule.proof() == Proof.NONE_NEEDED ? expect(rule, caller)
+                    : ErrorCode.AUTHORIZATION_REQUIRED;
+            var space = entry.getKey().indexOf(' ');
+            var method = entry.getKey().substring(0, space);
+            var path = entry.getKey().substring(space + 1).replace("{samples_type}", "faces")
+                    .replaceAll("\\{[a-z_]+}", UUID.randomUUID().toString());
+            boolean body = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+            var response = SecurityFindingsTest.call(gateway, method, path, Map.of("Luna-Account-Id", List.of(owner.id())),
+                    body ? "{}".getBytes(StandardCharsets.UTF_8) : null);
+            assertThat(response.status()).as("%s: %s", entry.getKey(), text(response.body())).isLessThan(500);
+            Integer code = response.body().length == 0 || response.status() < 400 ? null : Json.tree(response.body()).get("error_code").asInt();
+            var actual = new Outcome(response.status(), code);
+            if (!actual.agreesWith(expected)) {
+                wrong.add(entry.getKey() + ": expected " + (expected == null ? "allowed" : "refused " + expected.code()) + ", got " + actual);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     /** What the model says a caller gets: null when allowed, else the error that refuses it. */
     static ErrorCode expect(Rule rule, Caller caller) {
         if (rule.proof() == Proof.NONE_NEEDED) {
