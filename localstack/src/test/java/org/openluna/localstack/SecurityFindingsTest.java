@@ -202,7 +202,8 @@ class SecurityFindingsTest {
     @Test
     void aLongBasicLoginIsAWrongLoginNeverA500(Api api) {
         var login = "x".repeat(2048) + "@example.com";
-        new Api(api.port()).basic(login, "password").get("/6/account").assertError(ErrorCode.BAD_CREDENTIALS);
+        var detail = new Api(api.port()).basic(login, "password").get("/6/account").assertError(ErrorCode.BAD_CREDENTIALS).text("detail");
+        assertThat(detail.length()).as("the login is not echoed whole").isLessThan(300);
         new Api(api.port()).basic("y".repeat(5000), "p").get("/6/faces").assertError(ErrorCode.BAD_CREDENTIALS);
         api.postJson("/6/auth", Map.of("login", login, "password", "password")).assertError(ErrorCode.JSON_VALIDATION_FAILED);
     }
@@ -240,6 +241,27 @@ class SecurityFindingsTest {
             assertErrorBody(RawHttp.body(answer), ErrorCode.REQUEST_LINE_TOO_LONG);
         }
         api.get("/6/healthcheck").assertStatus(200);
+    }
+
+    @Test
+    void brokenPercentEncodingAndControlCharactersInTheRequestLineAreRefusedInTheErrorFormat(Api api) {
+        var account = api.newAccount("user");
+        for (var target : List.of("/6/faces?face_ids=%zz", "/6/faces?user_data=%", "/6/faces/%zz", "/6/lists?page=%C3%28",
+                "/6/faces?user_data=a\u0001b", "/6/faces?user_data=a b")) {
+            try (var raw = new RawHttp(api.port())) {
+                var answer = raw.send("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                        + "Authorization: " + basicHeader(account.login(), account.password()) + "\r\n\r\n").readUntilClosed();
+                assertThat(RawHttp.status(answer)).as(target + ": " + answer).isBetween(400, 499);
+                assertThat(RawHttp.body(answer)).as(target + ": " + answer).isNotEmpty();
+                assertErrorBody(RawHttp.body(answer), errorOf(RawHttp.body(answer)));
+            }
+        }
+        api.get("/6/healthcheck").assertStatus(200);
+    }
+
+    private static ErrorCode errorOf(String body) {
+        int code = Json.tree(body.getBytes(StandardCharsets.UTF_8)).get("error_code").asInt();
+        return java.util.Arrays.stream(ErrorCode.values()).filter(e -> e.code() == code).findFirst().orElseThrow();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.openluna.shared.api.ApiResponse;
+import org.openluna.shared.api.LunaException;
 
 /**
  * The Lambda face of the gateway: an API Gateway HTTP API (payload 2.0) event in, its response out.
@@ -26,7 +27,12 @@ public final class ApiGatewayFunction implements Function<APIGatewayV2HTTPEvent,
 
     @Override
     public APIGatewayV2HTTPResponse apply(APIGatewayV2HTTPEvent event) {
-        var response = gateway.handle(toRawRequest(event));
+        ApiResponse response;
+        try {
+            response = gateway.handle(toRawRequest(event));
+        } catch (LunaException e) {
+            response = gateway.refuse(e);
+        }
         boolean isText = response.headers().getOrDefault("Content-Type", "").startsWith(ApiResponse.JSON)
                 || response.headers().getOrDefault("Content-Type", "").startsWith("text/");
         return APIGatewayV2HTTPResponse.builder()
@@ -53,23 +59,7 @@ public final class ApiGatewayFunction implements Function<APIGatewayV2HTTPEvent,
                     : event.getBody().getBytes(StandardCharsets.UTF_8);
         }
         return new RawRequest(event.getRequestContext().getHttp().getMethod(), event.getRawPath(),
-                parseQuery(event.getRawQueryString()), headers, body);
+                QueryStrings.parse(event.getRawQueryString()), headers, body);
     }
 
-    static Map<String, List<String>> parseQuery(String raw) {
-        var query = new LinkedHashMap<String, List<String>>();
-        if (raw == null || raw.isEmpty()) {
-            return query;
-        }
-        for (var pair : raw.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            var name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            var value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-        }
-        return query;
-    }
 }

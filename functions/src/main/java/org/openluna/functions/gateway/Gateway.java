@@ -93,6 +93,12 @@ public final class Gateway {
         return response.withHeader(RequestId.HEADER, requestId.value());
     }
 
+    /** A request the transport could not read far enough to route (a broken query string): answered as any error is. */
+    public ApiResponse refuse(LunaException error) {
+        metrics.counter("request_count", "path", "unknown", "status_code", Integer.toString(error.error().status())).increment();
+        return ApiResponse.error(error).withHeader(RequestId.HEADER, RequestId.generate(clock).value());
+    }
+
     private ApiResponse invoke(RouteTable.Match.Found found, RawRequest raw, Headers headers, RequestId requestId) {
         if (raw.body() != null && raw.body().length > maxBodyBytes) {
             throw new LunaException(ErrorCode.BODY_TOO_LARGE, maxBodyBytes);

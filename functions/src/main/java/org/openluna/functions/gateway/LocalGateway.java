@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openluna.shared.api.ApiResponse;
+import org.openluna.shared.api.LunaException;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -27,22 +28,27 @@ public final class LocalGateway {
     }
 
     public Mono<ServerResponse> handle(ServerRequest request) {
+        Map<String, List<String>> query;
+        try {
+            query = QueryStrings.parse(request.uri().getRawQuery());
+        } catch (LunaException e) {
+            return render(gateway.refuse(e));
+        }
         var body = DataBufferUtils.join(request.body(BodyExtractors.toDataBuffers()), gateway.maxBodyBytes())
                 .map(LocalGateway::bytes)
                 .defaultIfEmpty(new byte[0]);
         return body
                 .publishOn(Schedulers.boundedElastic())
                 .map(bytes -> gateway.handle(new RawRequest(request.method().name(), request.path(),
-                        copy(request.queryParams()), copy(request.headers().asHttpHeaders().asMultiValueMap()), bytes)))
-                .onErrorResume(DataBufferLimitException.class, e -> Mono.fromSupplier(() -> gateway.handle(tooLarge(request))))
+                        query, copy(request.headers().asHttpHeaders().asMultiValueMap()), bytes)))
+                .onErrorResume(DataBufferLimitException.class, e -> Mono.fromSupplier(() -> gateway.handle(tooLarge(request, query))))
                 .flatMap(LocalGateway::render);
     }
 
     /** An over-large body is never read whole; the gateway still answers it, with the request's id and route. */
-    private RawRequest tooLarge(ServerRequest request) {
+    private RawRequest tooLarge(ServerRequest request, Map<String, List<String>> query) {
         var headers = copy(request.headers().asHttpHeaders().asMultiValueMap());
-        return new RawRequest(request.method().name(), request.path(), copy(request.queryParams()), headers,
-                new byte[gateway.maxBodyBytes() + 1]);
+        return new RawRequest(request.method().name(), request.path(), query, headers, new byte[gateway.maxBodyBytes() + 1]);
     }
 
     private static Mono<ServerResponse> render(ApiResponse response) {

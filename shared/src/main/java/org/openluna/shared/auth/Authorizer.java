@@ -57,7 +57,12 @@ public final class Authorizer {
     /** The account behind a login and password, as Basic authorization and credential checks use it. */
     public Account verifyPassword(String login, String password) {
         return accounts.verify(login, password)
-                .orElseThrow(() -> new LunaException(ErrorCode.BAD_CREDENTIALS, login));
+                .orElseThrow(() -> new LunaException(ErrorCode.BAD_CREDENTIALS, shown(login)));
+    }
+
+    /** No login is longer than 128 characters: a longer one is echoed no further. */
+    private static String shown(String login) {
+        return login.length() > 128 ? login.substring(0, 128) + "..." : login;
     }
 
     private Caller fromAuthorization(String header) {

@@ -20,6 +20,8 @@ import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -34,7 +36,8 @@ import org.openluna.shared.api.RequestId;
  * body do not arrive within the deadline is answered 37002 and the connection closed (the seed's "did
  * not receive a complete request message within 60 seconds"), a connection that starts no request
  * within it is closed, and a request the codec could not read (line or headers too long, malformed)
- * is answered in the error format rather than with an empty 414 or 431.
+ * is answered in the error format rather than with an empty 414 or 431, as is a request target that
+ * is no URI (a broken percent-encoding, a raw space or control character).
  *
  * <p>Two handlers share one connection's state: the first, ahead of the codec, sees the first byte of
  * a request arrive; the second, right after it, sees the request complete and the answer go out.
@@ -142,6 +145,12 @@ public final class RequestGuard {
                 answer(ctx, decodingError(request.decoderResult().cause()));
                 return;
             }
+            if (msg instanceof HttpRequest request && !isUri(request.uri())) {
+                // the web framework would answer an empty 400 for it; this one says why
+                ReferenceCountUtil.release(msg);
+                answer(ctx, new LunaException(ErrorCode.BAD_REQUEST_TARGET));
+                return;
+            }
             if (state == State.RECEIVING && msg instanceof LastHttpContent) {
                 restart(ctx, State.HANDLING);
             }
@@ -166,6 +175,15 @@ public final class RequestGuard {
                 }
             }
             super.write(ctx, msg, promise);
+        }
+
+        private static boolean isUri(String target) {
+            try {
+                new URI(target);
+                return true;
+            } catch (URISyntaxException e) {
+                return false;
+            }
         }
 
         private LunaException decodingError(Throwable cause) {
