@@ -250,13 +250,9 @@ class AuthorizationMatrixTest {
             var rule = entry.getValue();
             var expected = rule.proof() == Proof.ANY || rule.proof() == Proof.NONE_NEEDED ? expect(rule, caller)
                     : ErrorCode.AUTHORIZATION_REQUIRED;
-            var space = entry.getKey().indexOf(' ');
-            var method = entry.getKey().substring(0, space);
-            var path = entry.getKey().substring(space + 1).replace("{samples_type}", "faces")
-                    .replaceAll("\\{[a-z_]+}", UUID.randomUUID().toString());
-            boolean body = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-            var response = SecurityFindingsTest.call(gateway, method, path, Map.of("Luna-Account-Id", List.of(owner.id())),
-                    body ? "{}".getBytes(StandardCharsets.UTF_8) : null);
+            var request = Request.of(entry.getKey());
+            var response = SecurityFindingsTest.call(gateway, request.method(), request.path(), Map.of("Luna-Account-Id", List.of(owner.id())),
+                    request.hasBody() ? "{}".getBytes(StandardCharsets.UTF_8) : null);
             assertThat(response.status()).as("%s: %s", entry.getKey(), text(response.body())).isLessThan(500);
             Integer code = response.body().length == 0 || response.status() < 400 ? null : Json.tree(response.body()).get("error_code").asInt();
             var actual = new Outcome(response.status(), code);
@@ -322,9 +318,7 @@ class AuthorizationMatrixTest {
     }
 
     private static Outcome call(Api api, String route, Caller caller) {
-        var space = route.indexOf(' ');
-        var method = route.substring(0, space);
-        var path = route.substring(space + 1).replace("{samples_type}", "faces").replaceAll("\\{[a-z_]+}", UUID.randomUUID().toString());
+        var request = Request.of(route);
         var client = new Api(api.port());
         for (var header : caller.headers().entrySet()) {
             // logging out with the shared cookie would end it for every other cell (SecurityFindingsTest tries that)
@@ -332,14 +326,23 @@ class AuthorizationMatrixTest {
                 client = client.withHeader(header.getKey(), header.getValue());
             }
         }
-        boolean body = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-        var reply = client.send(method, path, body ? "application/json" : null,
-                body ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
+        var reply = client.send(request.method(), request.path(), request.hasBody() ? "application/json" : null,
+                request.hasBody() ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
         assertThat(reply.status()).as("%s by %s: %s", route, caller.name(), text(reply.bytes())).isLessThan(500);
         if (reply.bytes().length == 0 || reply.status() < 400) {
             return new Outcome(reply.status(), null);
         }
         return new Outcome(reply.status(), Json.tree(reply.bytes()).get("error_code").asInt());
+    }
+
+    /** A route's request as the matrix sends it: random ids, face samples, an empty JSON object where a body goes. */
+    record Request(String method, String path, boolean hasBody) {
+        static Request of(String route) {
+            var space = route.indexOf(' ');
+            var method = route.substring(0, space);
+            var path = route.substring(space + 1).replace("{samples_type}", "faces").replaceAll("\\{[a-z_]+}", UUID.randomUUID().toString());
+            return new Request(method, path, List.of("POST", "PUT", "PATCH").contains(method));
+        }
     }
 
     private static List<Caller> callers(Api api) throws InterruptedException {

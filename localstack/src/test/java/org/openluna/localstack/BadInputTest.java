@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openluna.functions.gateway.RouteTable;
@@ -146,45 +143,9 @@ class BadInputTest {
         var jpeg = TestImages.jpeg();
         inputs.add(new BadInput("a truncated JPEG", "image/jpeg", Arrays.copyOf(jpeg, jpeg.length / 3)));
         inputs.add(new BadInput("a PNG whose header claims 100,000 x 100,000", "image/png", TestImages.pngHeader(100_000, 100_000)));
-        inputs.add(new BadInput("a PNG bomb: 12,000 x 12,000 of zeros", "image/png", pngBomb(12_000)));
+        inputs.add(new BadInput("a PNG bomb: 12,000 x 12,000 of zeros", "image/png", TestImages.pngBomb(12_000)));
         inputs.add(new BadInput("a JPEG labelled JSON", "application/json", jpeg));
         return inputs;
-    }
-
-    /** A valid PNG of {@code side x side} black pixels: 432 MB raw, a few hundred KB compressed. */
-    static byte[] pngBomb(int side) {
-        var deflater = new Deflater(9);
-        var compressed = new ByteArrayOutputStream();
-        var row = new byte[1 + side * 3];
-        var buffer = new byte[64 * 1024];
-        for (int y = 0; y < side; y++) {
-            deflater.setInput(row);
-            while (!deflater.needsInput()) {
-                compressed.write(buffer, 0, deflater.deflate(buffer));
-            }
-        }
-        deflater.finish();
-        while (!deflater.finished()) {
-            compressed.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
-        var out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0).array());
-        chunk(out, "IDAT", compressed.toByteArray());
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        var crc = new CRC32();
-        var typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        crc.update(typeBytes);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(typeBytes);
-        out.writeBytes(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private static byte[] concat(byte[]... parts) {

@@ -56,6 +56,32 @@ final class TestImages {
         return out.toByteArray();
     }
 
+    /** A valid PNG of {@code side x side} black pixels: a decompression bomb, its raster far larger than its file. */
+    static byte[] pngBomb(int side) {
+        var deflater = new java.util.zip.Deflater(9);
+        var compressed = new ByteArrayOutputStream();
+        var row = new byte[1 + side * 3];
+        var buffer = new byte[64 * 1024];
+        for (int y = 0; y < side; y++) {
+            deflater.setInput(row);
+            while (!deflater.needsInput()) {
+                compressed.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            compressed.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        var header = java.nio.ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(out, "IHDR", header.array());
+        chunk(out, "IDAT", compressed.toByteArray());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
         var crc = new java.util.zip.CRC32();
         var typeBytes = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
