@@ -200,7 +200,18 @@ class AuthorizationMatrixTest {
      * @param grants a token's grants ("face:view", "resources:iso", "verify", "emit_events"); for the
      *               account's own proofs, everything
      */
-    record Caller(String name, Kind kind, boolean admin, Set<String> grants, Map<String, String> headers) {}
+    record Caller(String name, Kind kind, boolean admin, Set<String> grants, Map<String, String> headers, Reach reach) {
+        Caller(String name, Kind kind, boolean admin, Set<String> grants, Map<String, String> headers) {
+            this(name, kind, admin, grants, headers, Reach.OWNER);
+        }
+
+        Caller reaching(Reach other) {
+            return new Caller(name, kind, admin, grants, headers, other);
+        }
+    }
+
+    /** Whose account a caller acts in: the owner's, or another's; and whether its reads span every account. */
+    enum Reach { OWNER, OTHER, OTHER_SEEING_ALL }
 
     @Test
     void everyRouteHasARowAndEveryRowARoute() {
@@ -210,29 +221,39 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyCallerGetsWhatTheModelSaysOnEveryRoute(Api api) throws Exception {
-        var callers = callers(api);
+        var owner = api.newAccount("user");
+        var ownObjects = ownObjects(owner);
+        var callers = callers(api, owner);
         var wrong = new ConcurrentLinkedQueue<String>();
         var tried = new AtomicInteger();
+        var foreignTried = new AtomicInteger();
         try (var pool = Executors.newFixedThreadPool(4)) {
             for (var entry : MODEL.entrySet()) {
                 for (var caller : callers) {
                     pool.submit(() -> {
                         var expected = expect(entry.getValue(), caller);
-                        var actual = call(api, entry.getKey(), caller);
+                        // another account's caller is sent the owner's real objects: it must never reach them
+                        boolean foreign = caller.reach() != Reach.OWNER && expected == null && namesAnObject(entry.getKey());
+                        var actual = call(api, entry.getKey(), caller, foreign ? ownObjects : Map.of());
+                        if (foreign) {
+                            foreignTried.incrementAndGet();
+                        }
                         tried.incrementAndGet();
-                        if (!actual.agreesWith(expected)) {
+                        if (foreign ? !actual.isNotReached(entry.getKey(), caller) : !actual.agreesWith(expected)) {
                             wrong.add(entry.getKey() + " by " + caller.name() + ": expected "
-                                    + (expected == null ? "allowed" : "refused " + expected.code()) + ", got " + actual);
+                                    + (foreign ? "the owner's object not reached" : expected == null ? "allowed" : "refused " + expected.code())
+                                    + ", got " + actual);
                         }
                     });
                 }
             }
         }
         assertThat(tried.get()).isEqualTo(MODEL.size() * callers.size());
+        assertUntouched(owner.api(), ownObjects);
         assertThat(wrong).as("%s cells (%s routes x %s callers) disagree with the model", wrong.size(), MODEL.size(), callers.size())
                 .isEmpty();
-        System.out.printf("authorization matrix: %d routes x %d callers = %d cells, all as the model says%n",
-                MODEL.size(), callers.size(), tried.get());
+        System.out.printf("authorization matrix: %d routes x %d callers = %d cells, all as the model says;"
+                + " %d of them another account's caller sent the owner's real objects%n", MODEL.size(), callers.size(), tried.get(), foreignTried.get());
     }
 
     /**
@@ -304,6 +325,21 @@ class AuthorizationMatrixTest {
             return (status == 401 || status == 403) && (code == null || code != ErrorCode.FEATURE_UNAVAILABLE.code());
         }
 
+        /**
+         * Another account's caller sent the owner's object: "not found" (404), or a refusal of its body
+         * before any lookup (400); a read of a token by a caller that sees every account is the seed's
+         * visibility and answers. Never a success that changed anything.
+         */
+        boolean isNotReached(String route, Caller caller) {
+            if (caller.reach() == Reach.OTHER_SEEING_ALL && (route.equals("GET /6/tokens/{token_id}") || route.equals("HEAD /6/tokens/{token_id}"))) {
+                return status == 200;
+            }
+            if (route.startsWith("GET ") || route.startsWith("HEAD ")) {
+                return status == 404;
+            }
+            return status == 404 || status == 400;
+        }
+
         boolean agreesWith(ErrorCode expected) {
             if (expected == null) {
                 return !isRefusal();
@@ -317,8 +353,8 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private static Outcome call(Api api, String route, Caller caller) {
-        var request = Request.of(route);
+    private static Outcome call(Api api, String route, Caller caller, Map<String, String> objects) {
+        var request = Request.of(route, objects);
         var client = new Api(api.port());
         for (var header : caller.headers().entrySet()) {
             // logging out with the shared cookie would end it for every other cell (SecurityFindingsTest tries that)
@@ -338,25 +374,71 @@ class AuthorizationMatrixTest {
     /** A route's request as the matrix sends it: random ids, face samples, an empty JSON object where a body goes. */
     record Request(String method, String path, boolean hasBody) {
         static Request of(String route) {
+            return of(route, Map.of());
+        }
+
+        /** @param objects real ids by path parameter; the others are random */
+        static Request of(String route, Map<String, String> objects) {
             var space = route.indexOf(' ');
             var method = route.substring(0, space);
-            var path = route.substring(space + 1).replace("{samples_type}", "faces").replaceAll("\\{[a-z_]+}", UUID.randomUUID().toString());
+            var path = route.substring(space + 1).replace("{samples_type}", "faces");
+            for (var object : objects.entrySet()) {
+                path = path.replace("{" + object.getKey() + "}", object.getValue());
+            }
+            path = path.replaceAll("\\{[a-z_]+}", UUID.randomUUID().toString());
             return new Request(method, path, List.of("POST", "PUT", "PATCH").contains(method));
         }
     }
 
-    private static List<Caller> callers(Api api) throws InterruptedException {
-        var owner = api.newAccount("user");
+    /** Whether the route names one object by id (the samples' kind is no object). */
+    private static boolean namesAnObject(String route) {
+        return route.replace("{samples_type}", "").contains("{");
+    }
+
+    /** One object of each kind the owner can make cheaply, by path parameter. */
+    private static Map<String, String> ownObjects(Api.Account owner) {
+        var client = owner.withToken();
+        var ids = new LinkedHashMap<String, String>();
+        ids.put("image_id", client.post("/6/images", "image/jpeg", TestImages.jpeg()).assertStatus(201).text("image_id"));
+        ids.put("object_id", client.post("/6/objects", "text/plain", "mine".getBytes(StandardCharsets.UTF_8)).assertStatus(201).text("object_id"));
+        ids.put("sample_id", client.post("/6/samples/faces", "image/jpeg", TestImages.jpeg()).assertStatus(201).text("sample_id"));
+        ids.put("attribute_id", client.postJson("/6/attributes", Map.of("basic_attributes", Map.of("age", 30, "gender", 1, "ethnicity", 1)))
+                .assertStatus(201).text("attribute_id"));
+        ids.put("face_id", client.postJson("/6/faces", Map.of("user_data", "mine")).assertStatus(201).text("face_id"));
+        ids.put("list_id", client.postJson("/6/lists", Map.of("user_data", "mine")).assertStatus(201).text("list_id"));
+        ids.put("handler_id", client.postJson("/6/handlers", Map.of("policies", Map.of())).assertStatus(201).text("handler_id"));
+        ids.put("verifier_id", client.postJson("/6/verifiers", Map.of("policies", Map.of("verification_threshold", 0.9)))
+                .assertStatus(201).text("verifier_id"));
+        ids.put("token_id", owner.api().postJson("/6/tokens", Map.of("permissions", Map.of(), "expiration_time", FOREVER))
+                .assertStatus(201).text("token_id"));
+        return ids;
+    }
+
+    /** Every object the other accounts were sent is still there, as the owner left it. */
+    private static void assertUntouched(Api owner, Map<String, String> ids) {
+        owner.get("/6/images/" + ids.get("image_id")).assertStatus(200);
+        assertThat(new String(owner.get("/6/objects/" + ids.get("object_id")).assertStatus(200).bytes(), StandardCharsets.UTF_8)).isEqualTo("mine");
+        owner.get("/6/samples/faces/" + ids.get("sample_id")).assertStatus(200);
+        owner.get("/6/attributes/" + ids.get("attribute_id")).assertStatus(200);
+        assertThat(owner.get("/6/faces/" + ids.get("face_id")).assertStatus(200).text("user_data")).isEqualTo("mine");
+        assertThat(owner.get("/6/lists/" + ids.get("list_id")).assertStatus(200).text("user_data")).isEqualTo("mine");
+        owner.get("/6/handlers/" + ids.get("handler_id")).assertStatus(200);
+        assertThat(owner.get("/6/verifiers/" + ids.get("verifier_id")).assertStatus(200).json().get("policies")
+                .get("verification_threshold").asDouble()).isEqualTo(0.9);
+        owner.get("/6/tokens/" + ids.get("token_id")).assertStatus(200);
+    }
+
+    private static List<Caller> callers(Api api, Api.Account owner) throws InterruptedException {
         var other = api.newAccount("user");
         var advanced = api.newAccount("advanced_user");
         var everything = everything();
         var callers = new ArrayList<Caller>();
         callers.add(new Caller("no credentials", Kind.NONE, false, Set.of(), Map.of()));
         callers.add(basic("Basic of the owner", owner, false, everything));
-        callers.add(basic("Basic of another user", other, false, everything));
-        callers.add(basic("Basic of an advanced user", advanced, false, everything));
+        callers.add(basic("Basic of another user", other, false, everything).reaching(Reach.OTHER));
+        callers.add(basic("Basic of an advanced user", advanced, false, everything).reaching(Reach.OTHER_SEEING_ALL));
         callers.add(new Caller("Basic of the admin", Kind.BASIC, true, everything,
-                Map.of("Authorization", SecurityFindingsTest.basicHeader(Api.ADMIN_LOGIN, Api.ADMIN_PASSWORD))));
+                Map.of("Authorization", SecurityFindingsTest.basicHeader(Api.ADMIN_LOGIN, Api.ADMIN_PASSWORD)), Reach.OTHER_SEEING_ALL));
         callers.add(new Caller("login cookie", Kind.COOKIE, false, everything, Map.of("Cookie", SecurityFindingsTest.login(owner.api()))));
         callers.add(new Caller("Luna-Account-Id alone", Kind.BARE_HEADER, false, everything, Map.of("Luna-Account-Id", owner.id())));
         for (var object : SEED_VERBS.entrySet()) {
@@ -372,7 +454,10 @@ class AuthorizationMatrixTest {
         var all = allPermissions();
         callers.add(token(owner, "token with everything, visibility account", all, "account", everything));
         callers.add(token(owner, "token with everything, visibility all", all, "all", everything));
-        callers.add(token(advanced, "advanced user's token with everything, visibility all", all, "all", everything));
+        callers.add(token(advanced, "advanced user's token with everything, visibility all", all, "all", everything)
+                .reaching(Reach.OTHER_SEEING_ALL));
+        callers.add(token(advanced, "advanced user's token with everything, visibility account", all, "account", everything)
+                .reaching(Reach.OTHER));
 
         var deleted = owner.api().postJson("/6/tokens", Map.of("permissions", all, "expiration_time", FOREVER)).assertStatus(201);
         owner.api().delete("/6/tokens/" + deleted.text("token_id")).assertStatus(204);
