@@ -39,6 +39,7 @@ with zipfile.ZipFile(sys.argv[1]) as source, zipfile.ZipFile(sys.argv[2], "w", z
             target.writestr(entry, source.read(name))
 PY
 cp matcher-service/target/gpu-launcher/junit-platform-console-standalone-*.jar "$CARRY/lib/"
+cp -r protocol/target/classes "$CARRY/classes/protocol"
 cp -r shared/target/classes "$CARRY/classes/shared"
 cp -r matcher-service/target/classes "$CARRY/classes/matcher"
 # of the tests, those the device runs: the GPU tests and benchmark, and the helpers they use

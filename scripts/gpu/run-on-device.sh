@@ -9,7 +9,7 @@ mkdir -p "$RESULTS"
 # the machine's CUDA 13 libraries (cudart, NVRTC, cuBLAS), and JavaCPP's cache somewhere writable
 export LD_LIBRARY_PATH="/usr/local/cuda/targets/x86_64-linux/lib:/usr/local/cuda/lib64:/usr/lib/x86_64-linux-gnu:${LD_LIBRARY_PATH:-}"
 JAVA="$HERE/jre/bin/java"
-CP="$HERE/classes/matcher-tests:$HERE/classes/matcher:$HERE/classes/shared:$(ls "$HERE"/lib/*.jar | grep -v console-standalone | tr '\n' ':')"
+CP="$HERE/classes/matcher-tests:$HERE/classes/matcher:$HERE/classes/shared:$HERE/classes/protocol:$(ls "$HERE"/lib/*.jar | grep -v console-standalone | tr '\n' ':')"
 OPTS=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dorg.bytedeco.javacpp.cachedir="$HERE/javacpp-cache")
 
 {

@@ -90,6 +90,8 @@ public final class LocalStack implements AutoCloseable {
         // the bare header proves no secret: off unless the one starting the platform asks for it (ADR 0016)
         properties.put("luna.auth.account-id-header-alone", Boolean.toString(settings.accountIdHeaderAlone()));
         properties.put("luna.gateway.request-timeout-seconds", Integer.toString(settings.requestTimeoutSeconds()));
+        // callback receivers on one machine live on loopback or the LAN; the platform's own ports stay closed to them
+        properties.put("luna.callbacks.private-networks", "true");
         properties.put("server.port", Integer.toString(settings.gatewayPort()));
         properties.put("luna.services.inference-url", "http://127.0.0.1:" + settings.inferencePort());
         properties.put("luna.services.sender-url", EmbeddedSender.url(settings.senderPort()));

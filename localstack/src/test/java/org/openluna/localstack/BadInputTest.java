@@ -145,6 +145,8 @@ class BadInputTest {
         inputs.add(new BadInput("a PNG whose header claims 100,000 x 100,000", "image/png", TestImages.pngHeader(100_000, 100_000)));
         inputs.add(new BadInput("a PNG bomb: 12,000 x 12,000 of zeros", "image/png", TestImages.pngBomb(12_000)));
         inputs.add(new BadInput("a JPEG labelled JSON", "application/json", jpeg));
+        inputs.add(new BadInput("the JSON null", "application/json", "null".getBytes(StandardCharsets.US_ASCII)));
+        inputs.add(new BadInput("a JSON array", "application/json", "[]".getBytes(StandardCharsets.US_ASCII)));
         return inputs;
     }
 

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openluna.inference.models.Asset;
+import org.openluna.protocol.ServiceProtocol;
 import org.openluna.shared.api.ErrorCode;
-import org.openluna.shared.clients.ServiceProtocol;
 import tools.jackson.databind.JsonNode;
 
 /**

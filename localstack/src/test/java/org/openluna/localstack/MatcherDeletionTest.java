@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openluna.shared.clients.matcher.FoundFace;
-import org.openluna.shared.clients.matcher.MatcherClient;
-import org.openluna.shared.clients.matcher.SearchFacesRequest;
+import org.openluna.protocol.matcher.FoundFace;
+import org.openluna.protocol.matcher.MatcherClient;
+import org.openluna.protocol.matcher.SearchFacesRequest;
 import org.openluna.shared.descriptors.Descriptor;
 
 /**

@@ -85,6 +85,57 @@ class SecurityFindingsTest {
     }
 
     @Test
+    void anAdminActingInAnAccountMakesItsTokensButReadsNoneOfTheirStrings(Api api) {
+        var account = api.newAccount("user");
+        var tokenId = account.api().postJson("/6/tokens", Map.of("permissions", Map.of(), "expiration_time", FOREVER)).text("token_id");
+        var actingAdmin = api.admin().withHeader("Luna-Account-Id", account.id());
+        assertThat(actingAdmin.get("/6/tokens/" + tokenId).assertStatus(200).json().get("token").isNull()).isTrue();
+        actingAdmin.get("/6/tokens").assertStatus(200).json().get("tokens")
+                .forEach(token -> assertThat(token.get("token").isNull()).as(token.toString()).isTrue());
+        var made = actingAdmin.postJson("/6/tokens", Map.of("permissions", Map.of("face", List.of("view")), "expiration_time", FOREVER))
+                .assertStatus(201);
+        assertThat(made.text("token")).as("the one who makes a token is given it").isNotBlank();
+    }
+
+    /**
+     * The reviewer's finding after the first nine: a handler's callback pointed at the platform's own
+     * SQS emulator made the platform write another account's events. No callback reaches the platform's
+     * services, whatever name or address it uses; a receiver elsewhere on this machine still may.
+     */
+    @Test
+    void noCallbackReachesThePlatformsOwnServices(Api api, RunningStack.Started started) {
+        var client = api.newAccount("user").withToken();
+        var ports = started.settings().emulatorPorts();
+        var own = List.of(ports.sqs(), ports.dynamodb(), ports.s3(), started.settings().inferencePort(), started.settings().matcherPort(),
+                started.settings().senderPort(), api.port());
+        for (int port : own) {
+            for (var host : List.of("127.0.0.1", "localhost", "127.0.0.2", "[::1]", "0.0.0.0")) {
+                var url = "http://" + host + ":" + port + "/?Action=SendMessage";
+                client.postJson("/6/handlers", callbackHandler(url, Map.of()))
+                        .assertError(ErrorCode.JSON_VALIDATION_FAILED).assertDetailContains("storage_policy.callbacks.0.url");
+            }
+        }
+        client.postJson("/6/handlers", callbackHandler("http://169.254.169.254/latest/meta-data/", Map.of()))
+                .assertError(ErrorCode.JSON_VALIDATION_FAILED).assertDetailContains("link-local");
+        client.postJson("/6/handlers/validator", callbackHandler("http://127.0.0.1:" + ports.sqs() + "/", Map.of()))
+                .assertError(ErrorCode.JSON_VALIDATION_FAILED);
+        for (var header : List.of("Host", "Content-Length", "Transfer-Encoding", "Bad Header", "X-Ok\r\nX-Injected")) {
+            client.postJson("/6/handlers", callbackHandler("http://127.0.0.1:9/", Map.of(header, "x")))
+                    .assertError(ErrorCode.JSON_VALIDATION_FAILED);
+        }
+        client.postJson("/6/handlers", callbackHandler("http://127.0.0.1:9/", Map.of("X-Value", "a\r\nInjected: 1")))
+                .assertError(ErrorCode.JSON_VALIDATION_FAILED);
+        // a receiver of the user's own on this machine is no service of the platform
+        client.postJson("/6/handlers", callbackHandler("http://127.0.0.1:9/hook", Map.of("X-Trace", "1"))).assertStatus(201);
+        assertThat(client.get("/6/handlers/count").json().get("handlers_count").asInt()).isEqualTo(1);
+    }
+
+    private static Map<String, Object> callbackHandler(String url, Map<String, String> headers) {
+        return Map.of("policies", Map.of("storage_policy", Map.of("callbacks",
+                List.of(Map.of("type", "http", "url", url, "params", Map.of("headers", headers))))));
+    }
+
+    @Test
     void aTokensStringShowsOnlyToItsAccountsPasswordAndToItself(Api api) {
         var account = api.newAccount("user");
         var strong = account.api().postJson("/6/tokens?grant_all_permissions=1", Map.of("permissions", Map.of(),
@@ -246,6 +297,11 @@ class SecurityFindingsTest {
     @Test
     void brokenPercentEncodingAndControlCharactersInTheRequestLineAreRefusedInTheErrorFormat(Api api) {
         var account = api.newAccount("user");
+        try (var raw = new RawHttp(api.port())) {
+            var answer = raw.send("GET /6/faces HTTP/2.0\r\nHost: 127.0.0.1\r\n\r\n").readUntilClosed();
+            assertThat(RawHttp.status(answer)).as(answer).isEqualTo(400);
+            assertErrorBody(RawHttp.body(answer), ErrorCode.BAD_HTTP_REQUEST);
+        }
         for (var target : List.of("/6/faces?face_ids=%zz", "/6/faces?user_data=%", "/6/faces/%zz", "/6/lists?page=%C3%28",
                 "/6/faces?user_data=a\u0001b", "/6/faces?user_data=a b")) {
             try (var raw = new RawHttp(api.port())) {

@@ -2,7 +2,7 @@ package org.openluna.sender;
 
 import java.net.URI;
 import java.util.Set;
-import org.openluna.shared.config.ServiceOptions;
+import org.openluna.protocol.ServiceOptions;
 import org.openluna.shared.queues.QueueNames;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;

@@ -4,11 +4,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.openluna.protocol.inference.Capabilities;
+import org.openluna.protocol.inference.Estimation;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.QueryParams;
-import org.openluna.shared.clients.inference.Capabilities;
-import org.openluna.shared.clients.inference.Estimation;
 
 /**
  * The query of {@code POST /6/detector} (seed l.1486-1503). An estimation the platform has no model

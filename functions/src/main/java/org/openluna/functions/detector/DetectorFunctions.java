@@ -12,12 +12,12 @@ import org.openluna.functions.detector.DetectorResponse.SampleEntry;
 import org.openluna.functions.detector.FilteredFaces.FilterReason;
 import org.openluna.functions.detector.FilteredFaces.FilteredDetections;
 import org.openluna.functions.detector.FilteredFaces.FilteredFace;
+import org.openluna.protocol.inference.DetectedFace;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.ErrorBody;
 import org.openluna.shared.blobs.Blob;
 import org.openluna.shared.blobs.BlobStores;
-import org.openluna.shared.clients.inference.DetectedFace;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.openluna.shared.clients.inference.Emotions;
-import org.openluna.shared.clients.inference.Estimation;
-import org.openluna.shared.clients.inference.Eyes;
-import org.openluna.shared.clients.inference.FaceEstimations;
+import org.openluna.protocol.inference.Emotions;
+import org.openluna.protocol.inference.Estimation;
+import org.openluna.protocol.inference.Eyes;
+import org.openluna.protocol.inference.FaceEstimations;
 import org.openluna.shared.descriptors.Descriptor;
 import org.openluna.shared.descriptors.SdkDescriptor;
 

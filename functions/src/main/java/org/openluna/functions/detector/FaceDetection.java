@@ -3,8 +3,8 @@ package org.openluna.functions.detector;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Base64;
 import org.openluna.functions.quality.QualityVerdict;
-import org.openluna.shared.clients.inference.DetectedFace;
-import org.openluna.shared.clients.inference.FaceEstimations;
+import org.openluna.protocol.inference.DetectedFace;
+import org.openluna.protocol.inference.FaceEstimations;
 import org.openluna.shared.descriptors.Descriptor;
 
 /**

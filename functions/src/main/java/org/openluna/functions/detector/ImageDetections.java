@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.openluna.functions.detector.DetectorImages.Image;
+import org.openluna.protocol.inference.DetectRequest;
+import org.openluna.protocol.inference.Estimation;
+import org.openluna.protocol.inference.PhotoInput;
+import org.openluna.protocol.inference.PhotoResult;
 import org.openluna.shared.api.LunaException;
-import org.openluna.shared.clients.inference.DetectRequest;
-import org.openluna.shared.clients.inference.Estimation;
-import org.openluna.shared.clients.inference.PhotoInput;
-import org.openluna.shared.clients.inference.PhotoResult;
 
 /**
  * The faces of every image of one request, through one {@code /1/detect} call. An image refused while

@@ -1,8 +1,8 @@
 package org.openluna.functions.detector;
 
+import org.openluna.protocol.inference.Rejection;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
-import org.openluna.shared.clients.inference.Rejection;
 
 /** The API's per-image error for each kind of photo the inference service refused. */
 public final class ImageErrors {

@@ -1,15 +1,15 @@
 package org.openluna.functions.detector;
 
 import java.util.concurrent.atomic.AtomicReference;
+import org.openluna.protocol.ProtocolException;
+import org.openluna.protocol.inference.Capabilities;
+import org.openluna.protocol.inference.DescribeRequest;
+import org.openluna.protocol.inference.DescribeResponse;
+import org.openluna.protocol.inference.DetectRequest;
+import org.openluna.protocol.inference.DetectResponse;
+import org.openluna.protocol.inference.InferenceClient;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
-import org.openluna.shared.clients.ProtocolException;
-import org.openluna.shared.clients.inference.Capabilities;
-import org.openluna.shared.clients.inference.DescribeRequest;
-import org.openluna.shared.clients.inference.DescribeResponse;
-import org.openluna.shared.clients.inference.DetectRequest;
-import org.openluna.shared.clients.inference.DetectResponse;
-import org.openluna.shared.clients.inference.InferenceClient;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.openluna.functions.detector;
 
 import java.util.Comparator;
 import java.util.List;
-import org.openluna.shared.clients.inference.DetectedFace;
+import org.openluna.protocol.inference.DetectedFace;
 
 /**
  * {@code multiface_policy}: 1 keeps every face; 0 and 2 keep one face, the best. The seed names the

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.openluna.functions.detector.FilteredFaces.FilterReason;
+import org.openluna.protocol.inference.HeadPose;
 import org.openluna.shared.api.QueryParams;
-import org.openluna.shared.clients.inference.HeadPose;
 
 /**
  * {@code yaw_threshold}, {@code pitch_threshold} and {@code roll_threshold} (seed l.1490-1492,

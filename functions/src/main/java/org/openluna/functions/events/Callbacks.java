@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.MsgpackBodies;
 import org.openluna.shared.handlers.Callback;
+import org.openluna.shared.http.CallbackTargets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,13 +35,20 @@ final class Callbacks implements AutoCloseable {
     private static final int THREADS = 4;
     private static final int QUEUE = 10_000;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // redirects are not followed: a receiver could otherwise point the platform at what CallbackTargets refuses
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CallbackTargets targets;
     private final ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(QUEUE), runnable -> {
                 var thread = new Thread(runnable, "event-callbacks");
                 thread.setDaemon(true);
                 return thread;
             });
+
+    Callbacks(CallbackTargets targets) {
+        this.targets = targets;
+    }
 
     void send(Callback callback, ObjectNode event) {
         byte[] body = body(callback, event);
@@ -53,13 +61,19 @@ final class Callbacks implements AutoCloseable {
 
     private void deliver(Callback callback, byte[] body) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            // asked again before each try: the name may resolve elsewhere now than when the handler was made
+            var refusal = targets.refusal(URI.create(callback.url()));
+            if (refusal.isPresent()) {
+                LOG.warn("callback to {} not sent: {}", callback.url(), refusal.get());
+                return;
+            }
             try {
                 var status = http.send(request(callback, body), HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status / 100 == 2) {
                     return;
                 }
                 LOG.info("callback to {} answered {} (attempt {} of {})", callback.url(), status, attempt, ATTEMPTS);
-            } catch (java.io.IOException e) {
+            } catch (java.io.IOException | IllegalArgumentException e) {
                 LOG.info("callback to {} failed: {} (attempt {} of {})", callback.url(), e.toString(), attempt, ATTEMPTS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

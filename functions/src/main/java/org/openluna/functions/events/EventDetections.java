@@ -6,8 +6,8 @@ import org.openluna.functions.detector.FaceAttributes;
 import org.openluna.functions.detector.FaceDetection;
 import org.openluna.functions.detector.LivenessState;
 import org.openluna.functions.quality.QualityVerdict;
-import org.openluna.shared.clients.inference.DetectedFace;
-import org.openluna.shared.clients.inference.Estimation;
+import org.openluna.protocol.inference.DetectedFace;
+import org.openluna.protocol.inference.Estimation;
 import org.openluna.shared.handlers.DetectPolicy;
 
 /**

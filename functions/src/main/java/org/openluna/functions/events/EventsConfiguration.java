@@ -2,13 +2,14 @@ package org.openluna.functions.events;
 
 import java.time.Clock;
 import org.openluna.functions.detector.Inference;
+import org.openluna.protocol.matcher.MatcherClient;
 import org.openluna.shared.attributes.TemporaryAttributes;
 import org.openluna.shared.blobs.BlobStore;
 import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.blobs.BucketNames;
-import org.openluna.shared.clients.matcher.MatcherClient;
 import org.openluna.shared.events.Events;
 import org.openluna.shared.faces.Faces;
+import org.openluna.shared.http.CallbackTargets;
 import org.openluna.shared.matching.EventCandidateSearch;
 import org.openluna.shared.matching.FaceCandidateSearch;
 import org.openluna.shared.queues.EventPublisher;
@@ -47,8 +48,8 @@ public class EventsConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Callbacks eventCallbacks() {
-        return new Callbacks();
+    Callbacks eventCallbacks(CallbackTargets targets) {
+        return new Callbacks(targets);
     }
 
     @Bean

@@ -185,7 +185,7 @@ final class HandlerEventView {
         if (person == null) {
             return null;
         }
-        var shown = FaceAttributes.attributesOf(new org.openluna.shared.clients.inference.FaceEstimations(null, null, null,
+        var shown = FaceAttributes.attributesOf(new org.openluna.protocol.inference.FaceEstimations(null, null, null,
                 p.detect().estimateEmotions() == 1 ? person.emotions() : null,
                 p.detect().estimateLiveness().estimate() == 1 ? person.liveness() : null, null, null), null);
         var attributes = new LinkedHashMap<String, Object>();

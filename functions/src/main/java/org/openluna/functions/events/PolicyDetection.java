@@ -14,11 +14,11 @@ import org.openluna.functions.detector.ImageDetections;
 import org.openluna.functions.detector.Inference;
 import org.openluna.functions.quality.PhotoFacts;
 import org.openluna.functions.quality.PolicyQuality;
+import org.openluna.protocol.inference.DetectedFace;
+import org.openluna.protocol.inference.Estimation;
 import org.openluna.shared.api.ErrorBody;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
-import org.openluna.shared.clients.inference.DetectedFace;
-import org.openluna.shared.clients.inference.Estimation;
 import org.openluna.shared.handlers.DetectPolicy;
 import org.openluna.shared.handlers.ExtractPolicy;
 

@@ -2,12 +2,12 @@ package org.openluna.functions.extractor;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.openluna.protocol.inference.Capabilities;
+import org.openluna.protocol.inference.Estimation;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.QueryParams;
 import org.openluna.shared.attributes.AttributeTtl;
-import org.openluna.shared.clients.inference.Capabilities;
-import org.openluna.shared.clients.inference.Estimation;
 
 /**
  * The query of {@code POST /6/extractor} (seed l.1808-1815). What cannot be had is refused before any

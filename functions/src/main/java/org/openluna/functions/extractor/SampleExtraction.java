@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.UUID;
 import org.openluna.functions.detector.ImageErrors;
 import org.openluna.functions.detector.Inference;
+import org.openluna.protocol.inference.DescribeRequest;
+import org.openluna.protocol.inference.PhotoInput;
+import org.openluna.protocol.inference.SampleResult;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.attributes.BasicAttributes;
 import org.openluna.shared.attributes.FaceAttribute;
 import org.openluna.shared.blobs.BlobStore;
 import org.openluna.shared.blobs.StoredBlob;
-import org.openluna.shared.clients.inference.DescribeRequest;
-import org.openluna.shared.clients.inference.PhotoInput;
-import org.openluna.shared.clients.inference.SampleResult;
 import org.openluna.shared.descriptors.Descriptor;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.openluna.functions.quality.FaceQualityChecks;
 import org.openluna.functions.quality.PhotoFacts;
 import org.openluna.functions.quality.QualityCheckResult;
-import org.openluna.shared.clients.inference.DetectedFace;
-import org.openluna.shared.clients.inference.Estimation;
+import org.openluna.protocol.inference.DetectedFace;
+import org.openluna.protocol.inference.Estimation;
 import org.openluna.shared.handlers.QualityCheck;
 import org.openluna.shared.handlers.QualityThreshold;
 

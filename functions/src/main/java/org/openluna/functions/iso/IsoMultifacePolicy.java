@@ -3,9 +3,9 @@ package org.openluna.functions.iso;
 import java.util.List;
 import java.util.Optional;
 import org.openluna.functions.detector.MultifacePolicy;
+import org.openluna.protocol.inference.DetectedFace;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
-import org.openluna.shared.clients.inference.DetectedFace;
 
 /**
  * {@code multiface_policy} of {@code /6/iso} (the seed's {@code iso_multiface_policy}, default 0, its

@@ -1,10 +1,10 @@
 package org.openluna.functions.iso;
 
+import org.openluna.protocol.ServiceProtocol;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
-import org.openluna.shared.clients.ServiceProtocol;
 
 /**
  * The {@code Accept} of {@code /6/iso} (seed l.1225: application/json or application/msgpack). The

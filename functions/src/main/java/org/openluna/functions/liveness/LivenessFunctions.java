@@ -5,11 +5,11 @@ import java.util.function.Function;
 import org.openluna.functions.detector.DetectorImages;
 import org.openluna.functions.detector.ImageDetections;
 import org.openluna.functions.detector.Inference;
+import org.openluna.protocol.inference.Estimation;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
-import org.openluna.shared.clients.inference.Estimation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

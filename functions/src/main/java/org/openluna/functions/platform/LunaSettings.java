@@ -11,7 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("luna")
 public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String resourcePrefix, @DefaultValue Auth auth, @DefaultValue Gateway gateway,
-                           @DefaultValue Services services) {
+                           @DefaultValue Services services, @DefaultValue Callbacks callbacks) {
+
+    /**
+     * @param privateNetworks whether handler callbacks may go to loopback and private addresses; never to
+     *                        the platform's own services or link-local ones (ADR 0016)
+     */
+    public record Callbacks(@DefaultValue("false") boolean privateNetworks) {}
 
     /**
      * @param endpoint empty on real AWS; LocalStack's single address otherwise
@@ -55,7 +61,7 @@ public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String 
     }
 
     /**
-     * Our long-running services, reached only through shared/clients.
+     * Our long-running services, reached only through the protocol module's clients.
      *
      * @param inferenceUrl the inference service (face detection, descriptors, estimations)
      * @param inferenceTimeoutSeconds how long one call may take before the request fails as unavailable

@@ -2,16 +2,11 @@ package org.openluna.functions.platform;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.time.Clock;
-import org.openluna.shared.clients.inference.InferenceClient;
-import org.openluna.shared.clients.matcher.MatcherClient;
-import org.openluna.shared.matching.AttributeCandidateSearch;
-import org.openluna.shared.matching.EventCandidateSearch;
-import org.openluna.shared.events.Events;
-import org.openluna.shared.matching.FaceCandidateSearch;
-import org.openluna.shared.matching.FaceMatching;
-import org.openluna.shared.matching.ReferenceDescriptors;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.openluna.protocol.inference.InferenceClient;
+import org.openluna.protocol.matcher.MatcherClient;
 import org.openluna.shared.attributes.TemporaryAttributes;
 import org.openluna.shared.auth.Accounts;
 import org.openluna.shared.auth.Authorizer;
@@ -21,26 +16,34 @@ import org.openluna.shared.auth.TokenSigner;
 import org.openluna.shared.auth.Tokens;
 import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.blobs.BucketNames;
+import org.openluna.shared.events.Events;
+import org.openluna.shared.faces.Faces;
+import org.openluna.shared.faces.Lists;
+import org.openluna.shared.handlers.Handlers;
 import org.openluna.shared.health.HealthCheck;
+import org.openluna.shared.http.CallbackTargets;
+import org.openluna.shared.matching.AttributeCandidateSearch;
+import org.openluna.shared.matching.EventCandidateSearch;
+import org.openluna.shared.matching.FaceCandidateSearch;
+import org.openluna.shared.matching.FaceMatching;
+import org.openluna.shared.matching.ReferenceDescriptors;
 import org.openluna.shared.provisioning.Provisioner;
 import org.openluna.shared.queues.EventPublisher;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.tables.AccountsTable;
-import org.openluna.shared.faces.Faces;
-import org.openluna.shared.faces.Lists;
-import org.openluna.shared.handlers.Handlers;
 import org.openluna.shared.tables.AttributesTable;
 import org.openluna.shared.tables.FaceLinks;
 import org.openluna.shared.tables.FacesTable;
 import org.openluna.shared.tables.HandlersTable;
 import org.openluna.shared.tables.ListFacesTable;
 import org.openluna.shared.tables.ListsTable;
+import org.openluna.shared.tables.SessionsTable;
 import org.openluna.shared.tables.TableNames;
+import org.openluna.shared.tables.TokensTable;
 import org.openluna.shared.tables.VerifiersTable;
 import org.openluna.shared.verifiers.VerificationTargets;
 import org.openluna.shared.verifiers.Verifiers;
-import org.openluna.shared.tables.SessionsTable;
-import org.openluna.shared.tables.TokensTable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -204,9 +207,23 @@ public class PlatformConfiguration {
                 new AttributeCandidateSearch(attributes), new EventCandidateSearch(events));
     }
 
+    /** The platform's own endpoints, which no callback may reach, and whether private networks may be called. */
     @Bean
-    Handlers handlers(DynamoDbClient dynamo, TableNames names, Clock clock) {
-        return new Handlers(new HandlersTable(dynamo, names), new ListsTable(dynamo, names), clock);
+    CallbackTargets callbackTargets(LunaSettings settings, @Value("${server.port:5000}") int gatewayPort) {
+        var own = new ArrayList<URI>();
+        own.add(URI.create(settings.services().inferenceUrl()));
+        own.add(URI.create(settings.services().matcherUrl()));
+        own.add(URI.create(settings.services().senderUrl()));
+        settings.aws().dynamodb().ifPresent(own::add);
+        settings.aws().s3().ifPresent(own::add);
+        settings.aws().sqs().ifPresent(own::add);
+        own.add(URI.create("http://127.0.0.1:" + gatewayPort));
+        return new CallbackTargets(settings.callbacks().privateNetworks(), own);
+    }
+
+    @Bean
+    Handlers handlers(DynamoDbClient dynamo, TableNames names, CallbackTargets callbackTargets, Clock clock) {
+        return new Handlers(new HandlersTable(dynamo, names), new ListsTable(dynamo, names), callbackTargets, clock);
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package org.openluna.functions.quality;
 
-import org.openluna.shared.clients.inference.DetectedFace;
+import org.openluna.protocol.inference.DetectedFace;
 
 /**
  * Where a face sits in its photo, in the terms of ISO/IEC 19794-5's full-frontal geometry: the face

@@ -25,11 +25,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.openluna.functions.detector.FaceAttributes;
-import org.openluna.shared.clients.inference.DetectedFace;
-import org.openluna.shared.clients.inference.Estimation;
-import org.openluna.shared.clients.inference.FaceEstimations;
-import org.openluna.shared.clients.inference.HeadPose;
-import org.openluna.shared.clients.inference.Quality;
+import org.openluna.protocol.inference.DetectedFace;
+import org.openluna.protocol.inference.Estimation;
+import org.openluna.protocol.inference.FaceEstimations;
+import org.openluna.protocol.inference.HeadPose;
+import org.openluna.protocol.inference.Quality;
 import org.openluna.shared.handlers.QualityCheck;
 import org.openluna.shared.handlers.QualityThreshold;
 

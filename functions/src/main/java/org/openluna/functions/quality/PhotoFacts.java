@@ -3,8 +3,8 @@ package org.openluna.functions.quality;
 import java.util.Arrays;
 import java.util.Optional;
 import org.openluna.functions.detector.DetectorImages;
+import org.openluna.protocol.inference.PhotoResult;
 import org.openluna.shared.blobs.ImageFormat;
-import org.openluna.shared.clients.inference.PhotoResult;
 
 /**
  * What the image-level checks look at: the file's format as {@code image_format} names it, the

@@ -4,10 +4,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.openluna.shared.clients.inference.Emotions;
-import org.openluna.shared.clients.inference.Estimation;
-import org.openluna.shared.clients.inference.FaceEstimations;
-import org.openluna.shared.clients.inference.Liveness;
+import org.openluna.protocol.inference.Emotions;
+import org.openluna.protocol.inference.Estimation;
+import org.openluna.protocol.inference.FaceEstimations;
+import org.openluna.protocol.inference.Liveness;
 import org.openluna.shared.descriptors.Descriptor;
 
 /**

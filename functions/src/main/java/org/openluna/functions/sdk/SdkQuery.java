@@ -6,11 +6,11 @@ import java.util.Set;
 import org.openluna.functions.detector.LivenessState;
 import org.openluna.functions.detector.MultifacePolicy;
 import org.openluna.functions.detector.PoseThresholds;
+import org.openluna.protocol.inference.Capabilities;
+import org.openluna.protocol.inference.Estimation;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.QueryParams;
-import org.openluna.shared.clients.inference.Capabilities;
-import org.openluna.shared.clients.inference.Estimation;
 
 /**
  * The query of {@code POST /6/sdk} (seed l.475-516). Whatever needs a model the platform does not

@@ -6,13 +6,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.openluna.protocol.inference.DetectedFace;
 import org.openluna.shared.attributes.AttributeTtl;
 import org.openluna.shared.attributes.TemporaryAttribute;
 import org.openluna.shared.attributes.TemporaryAttributes;
 import org.openluna.shared.blobs.Blob;
 import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.blobs.Lifetime;
-import org.openluna.shared.clients.inference.DetectedFace;
 import org.openluna.shared.handlers.StoragePolicy.AttributePolicy;
 import org.openluna.shared.handlers.StoragePolicy.SamplePolicy;
 

@@ -18,11 +18,11 @@ import org.openluna.functions.quality.FaceQualityChecks;
 import org.openluna.functions.quality.PhotoFacts;
 import org.openluna.functions.quality.PolicyQuality;
 import org.openluna.functions.quality.QualityVerdict;
+import org.openluna.protocol.inference.Capabilities;
+import org.openluna.protocol.inference.DetectedFace;
+import org.openluna.protocol.inference.Estimation;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
-import org.openluna.shared.clients.inference.Capabilities;
-import org.openluna.shared.clients.inference.DetectedFace;
-import org.openluna.shared.clients.inference.Estimation;
 import org.openluna.shared.handlers.VerifierPolicies;
 
 /**

@@ -9,9 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.openluna.protocol.inference.InferenceClient;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
-import org.openluna.shared.clients.inference.InferenceClient;
 
 /** A service that cannot be reached is named in the answer, and nothing more: no host, port or cause. */
 class InferenceFailureTest {

@@ -9,12 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.openluna.protocol.inference.Capabilities;
+import org.openluna.protocol.inference.Estimation;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.QueryParams;
 import org.openluna.shared.attributes.AttributeTtl;
-import org.openluna.shared.clients.inference.Capabilities;
-import org.openluna.shared.clients.inference.Estimation;
 
 class ExtractionQueryTest {
     private static final Capabilities EVERYTHING = new Capabilities("onnxruntime-cpu", EnumSet.allOf(Estimation.class), 4242);

@@ -6,13 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.openluna.functions.quality.PhotoFacts;
 import org.openluna.functions.quality.QualityCheckResult;
 import org.openluna.functions.quality.QualityVerdict;
-import org.openluna.shared.clients.inference.DetectedFace;
-import org.openluna.shared.clients.inference.Estimation;
-import org.openluna.shared.clients.inference.Eyes;
-import org.openluna.shared.clients.inference.FaceEstimations;
-import org.openluna.shared.clients.inference.HeadPose;
-import org.openluna.shared.clients.inference.Quality;
-import org.openluna.shared.clients.inference.Rect;
+import org.openluna.protocol.inference.DetectedFace;
+import org.openluna.protocol.inference.Estimation;
+import org.openluna.protocol.inference.Eyes;
+import org.openluna.protocol.inference.FaceEstimations;
+import org.openluna.protocol.inference.HeadPose;
+import org.openluna.protocol.inference.Quality;
+import org.openluna.protocol.inference.Rect;
 import org.openluna.shared.handlers.QualityThreshold;
 
 /**

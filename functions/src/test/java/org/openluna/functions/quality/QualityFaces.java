@@ -2,13 +2,13 @@ package org.openluna.functions.quality;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.openluna.protocol.inference.DetectedFace;
+import org.openluna.protocol.inference.Eyes;
+import org.openluna.protocol.inference.FaceEstimations;
+import org.openluna.protocol.inference.HeadPose;
+import org.openluna.protocol.inference.Quality;
+import org.openluna.protocol.inference.Rect;
 import org.openluna.shared.api.Json;
-import org.openluna.shared.clients.inference.DetectedFace;
-import org.openluna.shared.clients.inference.Eyes;
-import org.openluna.shared.clients.inference.FaceEstimations;
-import org.openluna.shared.clients.inference.HeadPose;
-import org.openluna.shared.clients.inference.Quality;
-import org.openluna.shared.clients.inference.Rect;
 import org.openluna.shared.handlers.QualityCheck;
 import tools.jackson.databind.JsonNode;
 

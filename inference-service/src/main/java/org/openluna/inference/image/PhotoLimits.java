@@ -1,6 +1,6 @@
 package org.openluna.inference.image;
 
-import org.openluna.shared.blobs.StoredImages;
+import org.openluna.protocol.PhotoSize;
 
 /**
  * The sizes of photo we agree to decode, checked from the file's header before any pixels are
@@ -19,7 +19,7 @@ public record PhotoLimits(int minSidePixels, int maxSidePixels, long maxPixels) 
      * phone photo is 4032x3024, a 36 MP camera 7360x4912), while one decoded photo stays near
      * 120 MB of RGB.
      */
-    public static final PhotoLimits DEFAULT = new PhotoLimits(20, StoredImages.MAX_SIDE_PIXELS, StoredImages.MAX_PIXELS);
+    public static final PhotoLimits DEFAULT = new PhotoLimits(20, PhotoSize.MAX_SIDE_PIXELS, PhotoSize.MAX_PIXELS);
 
     public PhotoLimits {
         if (minSidePixels < 1) {

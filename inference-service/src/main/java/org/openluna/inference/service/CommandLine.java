@@ -2,7 +2,7 @@ package org.openluna.inference.service;
 
 import java.util.Set;
 import org.openluna.inference.runtime.RuntimeSettings;
-import org.openluna.shared.config.ServiceOptions;
+import org.openluna.protocol.ServiceOptions;
 
 /**
  * The service's command line: {@code --port=N} (5200), {@code --intra-op-threads=N} (1),

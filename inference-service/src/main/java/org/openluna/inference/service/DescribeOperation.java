@@ -7,9 +7,9 @@ import org.openluna.inference.engine.FaceEngine;
 import org.openluna.inference.image.PhotoDecoder;
 import org.openluna.inference.image.PhotoRejected;
 import org.openluna.inference.image.RgbImage;
-import org.openluna.shared.clients.inference.DescribeRequest;
-import org.openluna.shared.clients.inference.DescribeResponse;
-import org.openluna.shared.clients.inference.SampleResult;
+import org.openluna.protocol.inference.DescribeRequest;
+import org.openluna.protocol.inference.DescribeResponse;
+import org.openluna.protocol.inference.SampleResult;
 
 /** {@code POST /1/describe}: descriptors and estimations of aligned samples; a sample that cannot be decoded fails alone. */
 final class DescribeOperation {

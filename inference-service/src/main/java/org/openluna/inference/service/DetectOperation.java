@@ -8,15 +8,15 @@ import org.openluna.inference.image.PhotoContentType;
 import org.openluna.inference.image.PhotoDecoder;
 import org.openluna.inference.image.PhotoRejected;
 import org.openluna.inference.image.RgbImage;
-import org.openluna.shared.clients.inference.DetectRequest;
-import org.openluna.shared.clients.inference.DetectResponse;
-import org.openluna.shared.clients.inference.DetectedFace;
-import org.openluna.shared.clients.inference.Estimation;
-import org.openluna.shared.clients.inference.PhotoInput;
-import org.openluna.shared.clients.inference.PhotoResult;
-import org.openluna.shared.clients.inference.Rect;
-import org.openluna.shared.clients.inference.Rejection;
-import org.openluna.shared.clients.inference.RejectionReason;
+import org.openluna.protocol.inference.DetectRequest;
+import org.openluna.protocol.inference.DetectResponse;
+import org.openluna.protocol.inference.DetectedFace;
+import org.openluna.protocol.inference.Estimation;
+import org.openluna.protocol.inference.PhotoInput;
+import org.openluna.protocol.inference.PhotoResult;
+import org.openluna.protocol.inference.Rect;
+import org.openluna.protocol.inference.Rejection;
+import org.openluna.protocol.inference.RejectionReason;
 
 /** {@code POST /1/detect}: every photo decoded and searched on its own, so one bad photo spoils only its own result. */
 final class DetectOperation {

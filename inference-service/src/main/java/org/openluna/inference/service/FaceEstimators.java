@@ -22,13 +22,13 @@ import org.openluna.inference.estimation.LivenessEstimator;
 import org.openluna.inference.image.RgbImage;
 import org.openluna.inference.models.Asset;
 import org.openluna.inference.runtime.ModelSet;
-import org.openluna.shared.clients.inference.Emotions;
-import org.openluna.shared.clients.inference.Estimation;
-import org.openluna.shared.clients.inference.Eyes;
-import org.openluna.shared.clients.inference.FaceEstimations;
-import org.openluna.shared.clients.inference.HeadPose;
-import org.openluna.shared.clients.inference.Liveness;
-import org.openluna.shared.clients.inference.Quality;
+import org.openluna.protocol.inference.Emotions;
+import org.openluna.protocol.inference.Estimation;
+import org.openluna.protocol.inference.Eyes;
+import org.openluna.protocol.inference.FaceEstimations;
+import org.openluna.protocol.inference.HeadPose;
+import org.openluna.protocol.inference.Liveness;
+import org.openluna.protocol.inference.Quality;
 
 /**
  * The estimations the service has models or methods for, run on the faces of one photo, each model

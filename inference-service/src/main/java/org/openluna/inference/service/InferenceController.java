@@ -11,10 +11,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
-import org.openluna.shared.clients.ProtocolException;
-import org.openluna.shared.clients.ServiceProtocol;
-import org.openluna.shared.clients.inference.DescribeRequest;
-import org.openluna.shared.clients.inference.DetectRequest;
+import org.openluna.protocol.ProtocolException;
+import org.openluna.protocol.ServiceProtocol;
+import org.openluna.protocol.inference.DescribeRequest;
+import org.openluna.protocol.inference.DetectRequest;
 
 /**
  * Protocol version 1 of the inference service. Bodies are msgpack, or JSON when the caller says

@@ -1,6 +1,6 @@
 package org.openluna.inference.service;
 
-import org.openluna.shared.clients.inference.Capabilities;
+import org.openluna.protocol.inference.Capabilities;
 
 /** What the controller serves, built once at start from the loaded models. */
 public final class InferenceOperations {

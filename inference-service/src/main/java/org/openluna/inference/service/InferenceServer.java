@@ -11,8 +11,8 @@ import org.openluna.inference.image.PhotoDecoder;
 import org.openluna.inference.models.Asset;
 import org.openluna.inference.models.AssetCache;
 import org.openluna.inference.runtime.ModelSet;
-import org.openluna.shared.clients.inference.Capabilities;
-import org.openluna.shared.descriptors.DescriptorVersion;
+import org.openluna.protocol.inference.Capabilities;
+import org.openluna.protocol.inference.DescriptorModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +38,7 @@ public final class InferenceServer implements AutoCloseable {
             var engine = new FaceEngine(models);
             var estimators = new FaceEstimators(models);
             var decoder = new PhotoDecoder(settings.limits());
-            var capabilities = new Capabilities(models.backend().name(), EnumSet.copyOf(estimators.available()), DescriptorVersion.OURS.number());
+            var capabilities = new Capabilities(models.backend().name(), EnumSet.copyOf(estimators.available()), DescriptorModel.VERSION);
             var operations = new InferenceOperations(new DetectOperation(decoder, engine, estimators),
                     new DescribeOperation(decoder, engine, estimators), capabilities);
             // a plain application context, not Micronaut.start(): that one adds a JVM shutdown hook of its

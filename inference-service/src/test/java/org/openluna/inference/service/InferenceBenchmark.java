@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Set;
 import org.openluna.inference.models.Asset;
 import org.openluna.inference.models.AssetCache;
+import org.openluna.protocol.ServiceProtocol;
+import org.openluna.protocol.inference.DetectRequest;
+import org.openluna.protocol.inference.DetectResponse;
+import org.openluna.protocol.inference.InferenceClient;
+import org.openluna.protocol.inference.PhotoInput;
 import org.openluna.shared.bench.ClosedLoop;
 import org.openluna.shared.bench.MachineLoad;
-import org.openluna.shared.clients.ServiceProtocol;
-import org.openluna.shared.clients.inference.DetectRequest;
-import org.openluna.shared.clients.inference.DetectResponse;
-import org.openluna.shared.clients.inference.InferenceClient;
-import org.openluna.shared.clients.inference.PhotoInput;
 
 /**
  * Photos per second through the running service: two services start in this JVM, one with batching

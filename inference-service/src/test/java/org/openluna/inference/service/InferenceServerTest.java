@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openluna.inference.models.Asset;
 import org.openluna.inference.models.AssetCache;
-import org.openluna.shared.clients.inference.DescribeRequest;
-import org.openluna.shared.clients.inference.DetectRequest;
-import org.openluna.shared.clients.inference.Estimation;
-import org.openluna.shared.clients.inference.FaceEstimations;
-import org.openluna.shared.clients.inference.InferenceClient;
-import org.openluna.shared.clients.inference.PhotoInput;
-import org.openluna.shared.clients.inference.RejectionReason;
+import org.openluna.protocol.inference.DescribeRequest;
+import org.openluna.protocol.inference.DetectRequest;
+import org.openluna.protocol.inference.Estimation;
+import org.openluna.protocol.inference.FaceEstimations;
+import org.openluna.protocol.inference.InferenceClient;
+import org.openluna.protocol.inference.PhotoInput;
+import org.openluna.protocol.inference.RejectionReason;
 import org.openluna.shared.descriptors.Similarity;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

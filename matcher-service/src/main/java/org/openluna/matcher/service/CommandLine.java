@@ -3,7 +3,7 @@ package org.openluna.matcher.service;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
-import org.openluna.shared.config.ServiceOptions;
+import org.openluna.protocol.ServiceOptions;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;

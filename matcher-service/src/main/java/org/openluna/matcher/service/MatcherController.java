@@ -12,10 +12,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import org.openluna.protocol.ProtocolException;
+import org.openluna.protocol.ServiceProtocol;
+import org.openluna.protocol.matcher.SearchFacesRequest;
 import org.openluna.shared.api.LunaException;
-import org.openluna.shared.clients.ProtocolException;
-import org.openluna.shared.clients.ServiceProtocol;
-import org.openluna.shared.clients.matcher.SearchFacesRequest;
 
 /**
  * Protocol version 1 of the matcher service, shaped as the inference service's (ADR 0006): msgpack

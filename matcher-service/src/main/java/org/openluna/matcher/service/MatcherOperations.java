@@ -1,7 +1,7 @@
 package org.openluna.matcher.service;
 
 import java.util.function.Supplier;
-import org.openluna.shared.clients.matcher.MatcherStatus;
+import org.openluna.protocol.matcher.MatcherStatus;
 
 /** What the controller serves, built once at start; searches wait for the initial load. */
 public final class MatcherOperations {

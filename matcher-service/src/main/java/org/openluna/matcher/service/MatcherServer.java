@@ -5,7 +5,7 @@ import org.openluna.matcher.Matcher;
 import org.openluna.matcher.accounts.Accounts;
 import org.openluna.matcher.feed.FacesFeed;
 import org.openluna.matcher.search.Backend;
-import org.openluna.shared.clients.matcher.MatcherStatus;
+import org.openluna.protocol.matcher.MatcherStatus;
 import org.openluna.shared.tables.FacesTable;
 import org.openluna.shared.tables.TableNames;
 import org.slf4j.Logger;

@@ -6,9 +6,9 @@ import org.openluna.matcher.Matcher;
 import org.openluna.matcher.SearchScope;
 import org.openluna.matcher.search.Match;
 import org.openluna.matcher.search.SearchRequest;
-import org.openluna.shared.clients.matcher.FoundFace;
-import org.openluna.shared.clients.matcher.SearchFacesRequest;
-import org.openluna.shared.clients.matcher.SearchFacesResponse;
+import org.openluna.protocol.matcher.FoundFace;
+import org.openluna.protocol.matcher.SearchFacesRequest;
+import org.openluna.protocol.matcher.SearchFacesResponse;
 import org.openluna.shared.descriptors.Descriptor;
 
 /** {@code POST /1/search}: the protocol's request turned into a search of one account, and its matches back. */

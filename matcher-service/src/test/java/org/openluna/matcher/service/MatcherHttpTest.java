@@ -23,11 +23,11 @@ import org.openluna.matcher.Matcher;
 import org.openluna.matcher.RandomDescriptors;
 import org.openluna.matcher.accounts.Accounts;
 import org.openluna.matcher.search.CpuBackend;
-import org.openluna.shared.clients.ProtocolException;
-import org.openluna.shared.clients.matcher.FoundFace;
-import org.openluna.shared.clients.matcher.MatcherClient;
-import org.openluna.shared.clients.matcher.MatcherStatus;
-import org.openluna.shared.clients.matcher.SearchFacesRequest;
+import org.openluna.protocol.ProtocolException;
+import org.openluna.protocol.matcher.FoundFace;
+import org.openluna.protocol.matcher.MatcherClient;
+import org.openluna.protocol.matcher.MatcherStatus;
+import org.openluna.protocol.matcher.SearchFacesRequest;
 import org.openluna.shared.descriptors.Descriptor;
 
 /**

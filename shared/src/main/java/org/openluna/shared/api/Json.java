@@ -60,8 +60,9 @@ public final class Json {
         if (body.length == 0) {
             throw new LunaException(ErrorCode.EMPTY_BODY);
         }
+        T value;
         try {
-            return MAPPER.readValue(body, type);
+            value = MAPPER.readValue(body, type);
         } catch (ValueInstantiationException e) {
             if (e.getCause() instanceof LunaException luna) {
                 throw luna;
@@ -78,6 +79,11 @@ public final class Json {
         } catch (JacksonException e) {
             throw new LunaException(ErrorCode.JSON_VALIDATION_FAILED, e, path(e), e.getOriginalMessage());
         }
+        // the JSON text "null" binds to no object at all
+        if (value == null) {
+            throw new LunaException(ErrorCode.JSON_VALIDATION_FAILED, "", "must be an object");
+        }
+        return value;
     }
 
     private static String path(JacksonException e) {

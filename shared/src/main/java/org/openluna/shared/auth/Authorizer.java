@@ -49,7 +49,7 @@ public final class Authorizer {
                     .orElseThrow(() -> new LunaException(ErrorCode.ACCOUNT_OF_HEADER_NOT_FOUND, accountHeader));
             // the header proves no secret, so it never carries an admin's or advanced user's wider rights
             return new Caller(account.accountId(), AccountType.USER, Permissions.all(), VisibilityArea.ACCOUNT,
-                    AuthMethod.ACCOUNT_ID_HEADER, null);
+                    AuthMethod.ACCOUNT_ID_HEADER, null, account.accountId());
         }
         return Caller.anonymous();
     }
@@ -80,7 +80,7 @@ public final class Authorizer {
             var token = tokens.authenticate(value);
             var account = accounts.find(token.accountId()).orElseThrow(() -> new LunaException(ErrorCode.TOKEN_CORRUPTED));
             return new Caller(account.accountId(), account.accountType(), token.permissions(), token.visibilityArea(),
-                    AuthMethod.BEARER, token.tokenId());
+                    AuthMethod.BEARER, token.tokenId(), account.accountId());
         }
         throw new LunaException(ErrorCode.BAD_AUTHORIZATION_HEADER);
     }
@@ -109,7 +109,7 @@ public final class Authorizer {
         var target = accounts.find(accountHeader)
                 .orElseThrow(() -> new LunaException(ErrorCode.ACCOUNT_OF_HEADER_NOT_FOUND, accountHeader));
         return new Caller(target.accountId(), caller.accountType(), caller.permissions(), VisibilityArea.ACCOUNT,
-                caller.method(), caller.tokenId());
+                caller.method(), caller.tokenId(), caller.credentialAccountId());
     }
 
     /** The login cookie's value, if the request carries one. */

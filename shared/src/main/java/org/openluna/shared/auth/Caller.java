@@ -11,6 +11,8 @@ import org.openluna.shared.api.LunaException;
  *
  * @param accountId the account the request acts in; null only for {@link #anonymous()}
  * @param tokenId the token used, null unless {@code method} is {@link AuthMethod#BEARER}
+ * @param credentialAccountId the account whose credentials these are: {@code accountId}, except for
+ *                            an admin acting in another account with {@code Luna-Account-Id}
  */
 public record Caller(
         UUID accountId,
@@ -18,7 +20,8 @@ public record Caller(
         Permissions permissions,
         VisibilityArea visibility,
         AuthMethod method,
-        UUID tokenId) {
+        UUID tokenId,
+        UUID credentialAccountId) {
 
     public Caller {
         Objects.requireNonNull(permissions, "permissions");
@@ -27,12 +30,18 @@ public record Caller(
     }
 
     public static Caller anonymous() {
-        return new Caller(null, AccountType.USER, Permissions.none(), VisibilityArea.ACCOUNT, AuthMethod.NONE, null);
+        return new Caller(null, AccountType.USER, Permissions.none(), VisibilityArea.ACCOUNT, AuthMethod.NONE, null, null);
     }
 
     /** A caller that proved the account's own credentials: everything the account may do. */
     public static Caller owner(Account account, AuthMethod method) {
-        return new Caller(account.accountId(), account.accountType(), Permissions.all(), VisibilityArea.ALL, method, null);
+        return new Caller(account.accountId(), account.accountType(), Permissions.all(), VisibilityArea.ALL, method, null,
+                account.accountId());
+    }
+
+    /** True while an admin acts in another account than its own. */
+    public boolean actsInAnotherAccount() {
+        return !Objects.equals(accountId, credentialAccountId);
     }
 
     public boolean isAnonymous() {

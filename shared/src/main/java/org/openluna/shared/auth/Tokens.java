@@ -99,7 +99,8 @@ public final class Tokens {
      * never another token's, which may carry more than it does.
      */
     public static boolean showsSecretTo(Token token, Caller caller) {
-        if (caller.isAnonymous() || !token.accountId().equals(caller.accountId())) {
+        // an admin acting in the account is still another account: it may make tokens there, not read them
+        if (caller.isAnonymous() || !token.accountId().equals(caller.accountId()) || caller.actsInAnotherAccount()) {
             return false;
         }
         return caller.method() == AuthMethod.BASIC || caller.method() == AuthMethod.COOKIE

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import org.openluna.protocol.PhotoSize;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 
@@ -16,9 +17,6 @@ import org.openluna.shared.api.LunaException;
  * reads every byte (a truncated file fails) while the raster stays near a megapixel.
  */
 public final class StoredImages {
-    /** The inference service's limits for a photo (its {@code PhotoLimits}); a stored image is one it may be asked to read. */
-    public static final int MAX_SIDE_PIXELS = 8192;
-    public static final long MAX_PIXELS = 40_000_000L;
     /** The longest side of the reduced decode. */
     private static final int CHECK_SIDE = 1024;
 
@@ -62,13 +60,13 @@ public final class StoredImages {
         if (width < 1 || height < 1) {
             throw new LunaException(ErrorCode.IMAGE_DECODING_FAILED);
         }
-        if (width > MAX_SIDE_PIXELS || height > MAX_SIDE_PIXELS) {
+        if (width > PhotoSize.MAX_SIDE_PIXELS || height > PhotoSize.MAX_SIDE_PIXELS) {
             throw new LunaException(ErrorCode.IMAGE_TOO_LARGE,
-                    "the image is " + width + "x" + height + " px; neither side may exceed " + MAX_SIDE_PIXELS + " px");
+                    "the image is " + width + "x" + height + " px; neither side may exceed " + PhotoSize.MAX_SIDE_PIXELS + " px");
         }
-        if ((long) width * height > MAX_PIXELS) {
+        if ((long) width * height > PhotoSize.MAX_PIXELS) {
             throw new LunaException(ErrorCode.IMAGE_TOO_LARGE,
-                    "the image is " + width + "x" + height + " px; it may hold at most " + MAX_PIXELS + " pixels");
+                    "the image is " + width + "x" + height + " px; it may hold at most " + PhotoSize.MAX_PIXELS + " pixels");
         }
     }
 }

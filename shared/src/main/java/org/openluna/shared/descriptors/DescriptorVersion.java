@@ -1,5 +1,6 @@
 package org.openluna.shared.descriptors;
 
+import org.openluna.protocol.inference.DescriptorModel;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 
@@ -15,7 +16,7 @@ import org.openluna.shared.api.LunaException;
  * A new model means a new number.
  */
 public record DescriptorVersion(int number) {
-    public static final DescriptorVersion OURS = new DescriptorVersion(4242);
+    public static final DescriptorVersion OURS = new DescriptorVersion(DescriptorModel.VERSION);
 
     public DescriptorVersion {
         if (number <= 0) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One item of {@code storage_policy.callbacks} (seed l.3491-3517, l.4985-5005): each event that passes
@@ -22,6 +23,12 @@ public record Callback(String type, String url, String login, String password, i
     static final int MAX_URL = 2048;
     static final int MAX_TIMEOUT_SECONDS = 3600;
     static final int MAX_CREDENTIAL = 128;
+    /** RFC 9110's token characters. */
+    private static final Pattern HEADER_NAME = Pattern.compile("^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,128}$");
+    private static final Pattern HEADER_VALUE = Pattern.compile("^[\\t\\x20-\\x7E\\x80-\\x{10FFFF}]{0,4096}$");
+    /** What the request's own framing and the callback's fields decide: a header may not say otherwise. */
+    private static final Set<String> OWN_HEADERS = Set.of("host", "connection", "content-length", "content-type", "expect",
+            "upgrade", "transfer-encoding", "te", "trailer", "keep-alive", "proxy-authorization", "proxy-connection", "authorization");
 
     public Callback {
         Objects.requireNonNull(type, "type");
@@ -72,10 +79,15 @@ public record Callback(String type, String url, String login, String password, i
             throw PolicyNode.invalid(path, "must be an object");
         }
         raw.properties().forEach(entry -> {
-            if (entry.getKey().isEmpty() || !entry.getValue().isString()) {
-                throw PolicyNode.invalid(path + "." + entry.getKey(), "must be a header name with a string value");
+            var name = entry.getKey();
+            if (!HEADER_NAME.matcher(name).matches() || !entry.getValue().isString()
+                    || !HEADER_VALUE.matcher(entry.getValue().asString()).matches()) {
+                throw PolicyNode.invalid(path + "." + name, "must be a header name with a string value, without control characters");
             }
-            headers.put(entry.getKey(), entry.getValue().asString());
+            if (OWN_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                throw PolicyNode.invalid(path + "." + name, "is set by the platform, not by a callback");
+            }
+            headers.put(name, entry.getValue().asString());
         });
         return headers;
     }

@@ -1,13 +1,16 @@
 package org.openluna.shared.handlers;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.openluna.shared.api.Check;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.Paging;
 import org.openluna.shared.api.Times;
+import org.openluna.shared.http.CallbackTargets;
 import org.openluna.shared.tables.HandlersTable;
 import org.openluna.shared.tables.ListsTable;
 
@@ -20,11 +23,13 @@ import org.openluna.shared.tables.ListsTable;
 public final class Handlers {
     private final HandlersTable table;
     private final ListsTable lists;
+    private final CallbackTargets callbackTargets;
     private final Clock clock;
 
-    public Handlers(HandlersTable table, ListsTable lists, Clock clock) {
+    public Handlers(HandlersTable table, ListsTable lists, CallbackTargets callbackTargets, Clock clock) {
         this.table = table;
         this.lists = lists;
+        this.callbackTargets = callbackTargets;
         this.clock = clock;
     }
 
@@ -71,6 +76,18 @@ public final class Handlers {
     public void validate(UUID account, Policies policies) {
         UnavailableFeatures.refuse(policies);
         requireLists(account, policies);
+        requireCallableTargets(policies);
+    }
+
+    /** A callback may not reach the platform's own services, nor networks the deployment keeps out (ADR 0016). */
+    private void requireCallableTargets(Policies policies) {
+        var callbacks = policies.storagePolicy().callbacks();
+        for (int i = 0; i < callbacks.size(); i++) {
+            var path = "policies.storage_policy.callbacks." + i + ".url";
+            callbackTargets.refusalWithoutLookup(URI.create(callbacks.get(i).url())).ifPresent(reason -> {
+                throw Check.invalid(path, reason);
+            });
+        }
     }
 
     private Stream<Handler> matching(UUID account, HandlerFilter filter) {

@@ -145,6 +145,12 @@ public final class RequestGuard {
                 answer(ctx, decodingError(request.decoderResult().cause()));
                 return;
             }
+            if (msg instanceof HttpRequest request && request.protocolVersion().majorVersion() != 1) {
+                // HTTP/2 needs its own handshake, which is not served; the framework would answer an empty 400
+                ReferenceCountUtil.release(msg);
+                answer(ctx, new LunaException(ErrorCode.BAD_HTTP_REQUEST));
+                return;
+            }
             if (msg instanceof HttpRequest request && !isUri(request.uri())) {
                 // the web framework would answer an empty 400 for it; this one says why
                 ReferenceCountUtil.release(msg);

@@ -1,6 +1,0 @@
-package org.openluna.shared.clients.inference;
-
-import java.util.List;
-
-/** One result per sample of the request, in the same order. */
-public record DescribeResponse(List<SampleResult> samples) {}

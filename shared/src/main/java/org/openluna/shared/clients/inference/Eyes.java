@@ -1,8 +1,0 @@
-package org.openluna.shared.clients.inference;
-
-/** Each eye's state; {@code left} is the eye on the left of the photo. */
-public record Eyes(Eye left, Eye right) {
-
-    /** {@code open} is the probability the eye is open. */
-    public record Eye(float open) {}
-}

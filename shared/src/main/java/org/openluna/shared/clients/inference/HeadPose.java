@@ -1,4 +1,0 @@
-package org.openluna.shared.clients.inference;
-
-/** Head rotation in degrees, 0 for a frontal face. */
-public record HeadPose(float yaw, float pitch, float roll) {}

@@ -1,4 +1,0 @@
-package org.openluna.shared.clients.inference;
-
-/** How likely the face is of a live person rather than a spoof (0..1). */
-public record Liveness(float score) {}

@@ -1,4 +1,0 @@
-package org.openluna.shared.clients.inference;
-
-/** A rectangle in pixels, as the API writes it. */
-public record Rect(int x, int y, int width, int height) {}

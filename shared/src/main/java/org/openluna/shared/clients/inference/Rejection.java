@@ -1,4 +1,0 @@
-package org.openluna.shared.clients.inference;
-
-/** Why one input could not be used: a reason the API maps to its error, and words for a person. */
-public record Rejection(RejectionReason reason, String detail) {}

@@ -1,4 +1,0 @@
-package org.openluna.shared.clients.inference;
-
-/** A sample's descriptor and estimations, or why it could not be used. */
-public record SampleResult(Rejection rejection, float[] descriptor, FaceEstimations estimations) {}
