@@ -321,6 +321,23 @@ class SecurityFindingsTest {
     }
 
     @Test
+    void aCredentialOrAccountNamedTwiceIsRefusedNotGuessed(Api api) {
+        var first = api.newAccount("user");
+        var second = api.newAccount("user");
+        for (var doubled : List.of(
+                "Authorization: " + basicHeader(first.login(), first.password()) + "\r\nAuthorization: " + basicHeader(second.login(), second.password()),
+                "Authorization: " + basicHeader(first.login(), first.password()) + "\r\nLuna-Account-Id: " + first.id()
+                        + "\r\nLuna-Account-Id: " + second.id())) {
+            try (var raw = new RawHttp(api.port())) {
+                var answer = raw.send("GET /6/account HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n" + doubled + "\r\n\r\n")
+                        .readUntilClosed();
+                assertThat(RawHttp.status(answer)).as(answer).isEqualTo(400);
+                assertErrorBody(RawHttp.body(answer), ErrorCode.BAD_HEADER);
+            }
+        }
+    }
+
+    @Test
     void anAlreadyExpiredTokenIsNotCreated(Api api) {
         var account = api.newAccount("user");
         account.api().postJson("/6/tokens", Map.of("permissions", Map.of(), "expiration_time", "2020-01-01T00:00:00Z"))

@@ -33,6 +33,18 @@ public final class Headers {
         return list == null || list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
     }
 
+    /**
+     * The one value of a header that may appear once: a credential or an account named twice is
+     * ambiguous (one proxy may read the first, another the last), so it is refused, not guessed.
+     */
+    public Optional<String> single(String name) {
+        var list = values.get(name);
+        if (list != null && list.size() > 1) {
+            throw new LunaException(ErrorCode.BAD_HEADER, name);
+        }
+        return first(name);
+    }
+
     /** Every header whose name starts with the prefix (case-insensitively), first value each. */
     public Map<String, String> withPrefix(String prefix) {
         var found = new TreeMap<String, String>(String.CASE_INSENSITIVE_ORDER);

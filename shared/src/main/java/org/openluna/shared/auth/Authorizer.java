@@ -34,9 +34,9 @@ public final class Authorizer {
 
     /** @param readsAccountHeader false where the route reads Luna-Account-Id as data of its own */
     public Caller authenticate(Headers headers, boolean readsAccountHeader) {
-        UUID accountHeader = headers.first(ACCOUNT_HEADER).filter(h -> readsAccountHeader).map(raw -> Ids.parseUuid(raw)
+        UUID accountHeader = headers.single(ACCOUNT_HEADER).filter(h -> readsAccountHeader).map(raw -> Ids.parseUuid(raw)
                 .orElseThrow(() -> new LunaException(ErrorCode.BAD_HEADER, ACCOUNT_HEADER))).orElse(null);
-        var authorization = headers.first("Authorization").map(String::trim).filter(s -> !s.isEmpty());
+        var authorization = headers.single("Authorization").map(String::trim).filter(s -> !s.isEmpty());
         if (authorization.isPresent()) {
             return narrowToHeader(fromAuthorization(authorization.get()), accountHeader);
         }
@@ -114,7 +114,7 @@ public final class Authorizer {
 
     /** The login cookie's value, if the request carries one. */
     public static Optional<String> sessionCookie(Headers headers) {
-        return headers.first("Cookie").flatMap(cookies -> {
+        return headers.single("Cookie").flatMap(cookies -> {
             for (var part : cookies.split(";")) {
                 var pair = part.trim();
                 if (pair.startsWith(LOGIN_COOKIE + "=")) {
