@@ -34,16 +34,20 @@ final class Emulators implements AutoCloseable {
 
     record Ports(int dynamodb, int s3, int sqs) {}
 
+    /** An origin no browser page has, so DynamoDB Local's CORS lets none through. */
+    private static final String NO_BROWSER_ORIGIN = "https://no-browser.invalid";
+
     static Emulators start(Path dataDir, Ports ports) throws Exception {
         var dynamoDir = Files.createDirectories(dataDir.resolve("dynamodb"));
         var blobDir = Files.createDirectories(dataDir.resolve("s3"));
         DynamoDBProxyServer dynamo = null;
         S3Proxy s3 = null;
         try {
-            // DynamoDB Local binds every interface; its data and our credentials' region make one shared db
+            // its data and our credentials' region make one shared db; no web page may script it (its CORS default is '*')
             dynamo = ServerRunner.createServerFromCommandLineArgs(new String[] {
                     "-port", Integer.toString(ports.dynamodb()), "-dbPath", dynamoDir.toString(),
-                    "-sharedDb", "-disableTelemetry"});
+                    "-sharedDb", "-disableTelemetry", "-cors", NO_BROWSER_ORIGIN});
+            LoopbackOnly.bind(dynamo);
             dynamo.start();
             s3 = S3Proxy.builder()
                     .blobStore(new FilesystemNio2BlobStore(blobDir.toString()))

@@ -9,15 +9,18 @@ import org.openluna.sender.SenderSettings;
  * @param awsEndpoint null to start the emulators; otherwise the endpoint of LocalStack or AWS, and no emulator starts
  * @param accountIdHeaderAlone whether the deprecated bare {@code Luna-Account-Id} header authenticates (off unless asked; ADR 0016)
  * @param requestTimeoutSeconds how long the gateway waits for a request's head and body before answering 37002
+ * @param websocketRecheckSeconds how often an open {@code /6/ws} checks that its credential still holds
  */
 public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports emulatorPorts, String awsEndpoint,
                           String adminLogin, String adminPassword, int inferencePort, int matcherPort,
-                          int senderPort, boolean accountIdHeaderAlone, int requestTimeoutSeconds) {
+                          int senderPort, boolean accountIdHeaderAlone, int requestTimeoutSeconds,
+                          int websocketRecheckSeconds) {
 
     static final String DEFAULT_ADMIN_LOGIN = "luna@visionlabs.ru";
     static final String DEFAULT_ADMIN_PASSWORD = "luna";
     /** The seed's 60 seconds (l.75). */
     static final int DEFAULT_REQUEST_TIMEOUT_SECONDS = 60;
+    static final int DEFAULT_WEBSOCKET_RECHECK_SECONDS = 30;
 
     static LocalStackSettings fromArgs(String[] args) {
         Path dataDir = Path.of(env("LUNA_DATA_DIR", ".data"));
@@ -39,7 +42,7 @@ public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports 
         }
         return new LocalStackSettings(dataDir, port, new Emulators.Ports(5100, 5101, 5102), endpoint,
                 env("LUNA_ADMIN_LOGIN", DEFAULT_ADMIN_LOGIN), env("LUNA_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD), 5200, 5300,
-                SenderSettings.DEFAULT_PORT, accountIdHeaderAlone, requestTimeout);
+                SenderSettings.DEFAULT_PORT, accountIdHeaderAlone, requestTimeout, DEFAULT_WEBSOCKET_RECHECK_SECONDS);
     }
 
     private static String env(String name, String fallback) {

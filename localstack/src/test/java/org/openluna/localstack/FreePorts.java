@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 final class FreePorts {
     /** Short, so the slow-client tests wait seconds, not the seed's minute; long enough for any upload a test makes. */
     static final int TEST_REQUEST_TIMEOUT_SECONDS = 4;
+    /** Short, so a test sees a socket close soon after its token is deleted. */
+    static final int TEST_WEBSOCKET_RECHECK_SECONDS = 1;
     private FreePorts() {}
 
     static int next() {
@@ -22,6 +24,6 @@ final class FreePorts {
     static LocalStackSettings settingsFor(java.nio.file.Path dataDir) {
         return new LocalStackSettings(dataDir, next(), new Emulators.Ports(next(), next(), next()),
                 null, LocalStackSettings.DEFAULT_ADMIN_LOGIN, LocalStackSettings.DEFAULT_ADMIN_PASSWORD, next(), next(),
-                next(), false, TEST_REQUEST_TIMEOUT_SECONDS);
+                next(), false, TEST_REQUEST_TIMEOUT_SECONDS, TEST_WEBSOCKET_RECHECK_SECONDS);
     }
 }

@@ -280,6 +280,13 @@ class SecurityFindingsTest {
     }
 
     @Test
+    void aLongRequestLineWithinTheLimitIsServed(Api api) {
+        var ids = String.join(",", java.util.stream.Stream.generate(() -> UUID.randomUUID().toString()).limit(300).toList());
+        assertThat(ids.length()).isGreaterThan(10_000);
+        api.newAccount("user").withToken().get("/6/faces?face_ids=" + ids).assertStatus(200);
+    }
+
+    @Test
     void oversizedHeadersAndLinesAnswerInTheErrorFormat(Api api) {
         try (var raw = new RawHttp(api.port())) {
             var answer = raw.send("GET /6/healthcheck HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "h".repeat(20000) + "\r\n\r\n").readUntilClosed();

@@ -145,6 +145,58 @@ class SenderTest {
                 Map.of("Luna-Account-Id", accountId));
     }
 
+    /** The credential is asked again while the socket is open (every second in tests): its end closes the socket, 1008. */
+    @Test
+    void theApisWebsocketClosesWhenItsTokenIsDeletedOrItsSessionEnds(Api api, RunningStack.Started stack) throws Exception {
+        var account = api.newAccount("user");
+        var issued = account.api().postJson("/6/tokens", Map.of("permissions", Map.of("event", List.of("view")),
+                "expiration_time", "2999-01-01T00:00:00Z")).assertStatus(201);
+        var cookie = SecurityFindingsTest.login(account.api());
+        var url = URI.create("ws://127.0.0.1:" + stack.stack().gatewayPort() + "/6/ws");
+        try (var byToken = EventSocket.connect(url, Map.of("Authorization", "Bearer " + issued.text("token")));
+             var byCookie = EventSocket.connect(url, Map.of("Cookie", cookie));
+             var byPassword = api6(stack, account, "")) {
+            Thread.sleep(2500);
+            assertThat(byToken.closed()).as("a live token's socket stays open").isNotDone();
+            account.api().delete("/6/tokens/" + issued.text("token_id")).assertStatus(204);
+            assertThat(byToken.closed().get(15, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1008);
+            assertThat(byCookie.closed()).isNotDone();
+            api.withHeader("Cookie", cookie).delete("/6/login").assertStatus(204);
+            assertThat(byCookie.closed().get(15, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1008);
+            assertThat(byPassword.closed()).as("the password's own socket is untouched").isNotDone();
+        }
+    }
+
+    @Test
+    void aCookiesWebsocketOpensOnlyForAPageOfTheGatewaysOwnOrigin(Api api, RunningStack.Started stack) throws Exception {
+        int port = stack.stack().gatewayPort();
+        var account = api.newAccount("user");
+        var cookie = SecurityFindingsTest.login(account.api());
+        var foreign = RawHandshake.send(port, "/6/ws", Map.of("Cookie", cookie, "Origin", "http://evil.example"));
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(Json.tree(foreign.body().getBytes()).get("error_code").asInt()).isEqualTo(11073);
+        var sameSiteOtherPort = RawHandshake.send(port, "/6/ws", Map.of("Cookie", cookie, "Origin", "http://127.0.0.1:1"));
+        assertThat(sameSiteOtherPort.status()).isEqualTo(403);
+        assertThat(RawHandshake.send(port, "/6/ws", Map.of("Cookie", cookie, "Origin", "http://127.0.0.1:" + port)).status()).isEqualTo(101);
+        assertThat(RawHandshake.send(port, "/6/ws", Map.of("Cookie", cookie)).status()).as("no browser, no Origin").isEqualTo(101);
+        assertThat(RawHandshake.send(port, "/6/ws", Map.of("Authorization", basic(account), "Origin", "http://evil.example")).status())
+                .as("a password is no ambient credential").isEqualTo(101);
+    }
+
+    @Test
+    void aWebsocketHandshakeWithoutItsKeyIsRefusedInTheErrorFormat(Api api, RunningStack.Started stack) {
+        var account = api.newAccount("user");
+        for (var handshake : List.of("Sec-WebSocket-Version: 13\r\n", "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: x\r\n",
+                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n")) {
+            try (var raw = new RawHttp(stack.stack().gatewayPort())) {
+                var answer = raw.send("GET /6/ws HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n" + handshake
+                        + "Authorization: " + basic(account) + "\r\n\r\n").readUntilClosed();
+                assertThat(RawHttp.status(answer)).as(answer).isEqualTo(400);
+                assertThat(Json.tree(RawHttp.body(answer).getBytes()).get("error_code").asInt()).as(answer).isIn(12014, 12015);
+            }
+        }
+    }
+
     private static EventSocket api6(RunningStack.Started stack, Api.Account account, String query) {
         return EventSocket.connect(URI.create("ws://127.0.0.1:" + stack.stack().gatewayPort() + "/6/ws" + (query.isEmpty() ? "" : "?" + query)),
                 Map.of("Authorization", basic(account)));

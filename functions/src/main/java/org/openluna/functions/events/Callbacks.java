@@ -36,8 +36,9 @@ final class Callbacks implements AutoCloseable {
     private static final int QUEUE = 10_000;
 
     // redirects are not followed: a receiver could otherwise point the platform at what CallbackTargets refuses
+    // HTTP/1.1: a receiver has no use for an "Upgrade: h2c" offer on every callback
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
     private final CallbackTargets targets;
     private final ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(QUEUE), runnable -> {

@@ -12,27 +12,26 @@ import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.auth.Authorizer;
 import org.openluna.shared.http.RequestGuard;
-import org.springframework.boot.reactor.netty.NettyServerCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.ReactorResourceFactory;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.HandlerMapping;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 import org.springframework.web.reactive.socket.server.support.HandshakeWebSocketService;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.client.HttpClient;
-import org.springframework.web.reactive.function.server.RequestPredicates;
-import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.RouterFunctions;
-import org.springframework.web.reactive.function.server.ServerResponse;
 
 @Configuration(proxyBeanMethods = false)
 public class GatewayConfiguration {
-    /** Room for a query naming a hundred ids, as the listings allow. */
-    static final int MAX_REQUEST_LINE_BYTES = 16384;
-    static final int MAX_HEADER_BYTES = 16384;
 
     @Bean
     PrometheusMeterRegistry prometheus() {
@@ -60,25 +59,27 @@ public class GatewayConfiguration {
     @ConditionalOnWebApplication
     HandlerMapping localEventSocket(Gateway gateway, LunaSettings settings, ReactorResourceFactory resources) {
         var client = new ReactorNettyWebSocketClient(HttpClient.create(resources.getConnectionProvider()).runOn(resources.getLoopResources()));
-        var socket = new LocalEventSocket(gateway, new HandshakeWebSocketService(), client, URI.create(settings.services().senderUrl()));
+        var socket = new LocalEventSocket(gateway, new HandshakeWebSocketService(), client, URI.create(settings.services().senderUrl()),
+                Duration.ofSeconds(settings.gateway().websocketRecheckSeconds()));
         var mapping = new SimpleUrlHandlerMapping(Map.of("/6/ws", socket));
         mapping.setOrder(-2);
         return mapping;
     }
 
     /**
-     * The local gateway's HTTP limits, as API Gateway has its own: request line and headers at most
-     * {@link #MAX_REQUEST_LINE_BYTES} and {@link #MAX_HEADER_BYTES}, and the request deadline, all
-     * answered in the error format by {@link RequestGuard}.
+     * The local gateway's HTTP limits, as API Gateway has its own: the request line and headers the
+     * server properties allow ({@code server.netty.max-initial-line-length},
+     * {@code server.max-http-request-header-size}), and the request deadline, all answered in the error
+     * format by {@link RequestGuard}.
      */
     @Bean
     @ConditionalOnWebApplication
-    NettyServerCustomizer requestGuard(LunaSettings settings, Clock clock) {
+    NettyServerCustomizer requestGuard(LunaSettings settings, Clock clock,
+                                       @Value("${server.netty.max-initial-line-length}") DataSize maxLine,
+                                       @Value("${server.max-http-request-header-size}") DataSize maxHeaders) {
         var deadline = Duration.ofSeconds(settings.gateway().requestTimeoutSeconds());
-        return server -> server
-                .httpRequestDecoder(spec -> spec.maxInitialLineLength(MAX_REQUEST_LINE_BYTES).maxHeaderSize(MAX_HEADER_BYTES))
-                .doOnChannelInit((observer, channel, address) -> RequestGuard.install(channel.pipeline(),
-                        NettyPipeline.HttpCodec, deadline, MAX_REQUEST_LINE_BYTES, MAX_HEADER_BYTES, clock));
+        return server -> server.doOnChannelInit((observer, channel, address) -> RequestGuard.install(channel.pipeline(),
+                NettyPipeline.HttpCodec, deadline, (int) maxLine.toBytes(), (int) maxHeaders.toBytes(), clock));
     }
 
     @Bean

@@ -78,6 +78,8 @@ public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String 
     /**
      * @param maxBodyBytes larger request bodies are refused with 413
      * @param requestTimeoutSeconds a request whose head and body have not all arrived by then is answered 37002
+     * @param websocketRecheckSeconds how often an open {@code /6/ws} asks again whether its credential still holds
      */
-    public record Gateway(@DefaultValue("20971520") int maxBodyBytes, @DefaultValue("60") int requestTimeoutSeconds) {}
+    public record Gateway(@DefaultValue("20971520") int maxBodyBytes, @DefaultValue("60") int requestTimeoutSeconds,
+                          @DefaultValue("30") int websocketRecheckSeconds) {}
 }

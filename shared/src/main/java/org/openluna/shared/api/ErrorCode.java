@@ -25,6 +25,8 @@ public enum ErrorCode {
     OWN_CREDENTIALS_REQUIRED(11071, 403, "Forbidden", "%s"),
     // a login cookie after logout, or after the account's login or password changed; ours
     SESSION_ENDED(11072, 401, "Authorization failed", "The login session has ended; log in again"),
+    // a login cookie's websocket for a page of another origin (cross-site websocket hijacking); ours
+    CROSS_ORIGIN_REFUSED(11073, 403, "Forbidden", "A login cookie opens no websocket for a page of origin '%s'"),
 
     BAD_PATH_ID(12001, 400, "Bad/incomplete input data", "Object in query is not UUID4 format: '%s'"),
     RESOURCE_NOT_FOUND(12011, 404, "Resource not found", "Page not found"),

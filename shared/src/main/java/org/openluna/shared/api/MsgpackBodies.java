@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
+import org.msgpack.core.MessagePack;
 import org.msgpack.core.MessagePackException;
 import org.msgpack.jackson.dataformat.MessagePackMapper;
 
@@ -45,10 +46,24 @@ public final class MsgpackBodies {
             throw new LunaException(ErrorCode.EMPTY_BODY);
         }
         try {
+            requireOneWholeValue(body);
             return Json.tree(JSON_MAPPER.writeValueAsBytes(MSGPACK_MAPPER.readTree(body)));
         } catch (IOException | MessagePackException e) {
             // the reader throws its own unchecked exception for bytes msgpack never uses
             throw new LunaException(ErrorCode.BAD_MSGPACK, e, e.getMessage());
+        }
+    }
+
+    /**
+     * A body is one value, as a JSON body is: the Jackson reader stops at the end of the first value,
+     * and takes a container cut short for a smaller one, so the bytes are walked through first.
+     */
+    private static void requireOneWholeValue(byte[] body) throws IOException {
+        try (var unpacker = MessagePack.newDefaultUnpacker(body)) {
+            unpacker.skipValue();
+            if (unpacker.hasNext()) {
+                throw new LunaException(ErrorCode.BAD_MSGPACK, "bytes after the body's value");
+            }
         }
     }
 

@@ -62,7 +62,8 @@ public record Callback(String type, String url, String login, String password, i
     private static boolean isHttpUrl(String url) {
         try {
             var uri = new URI(url);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+            // schemes are case-insensitive (RFC 3986 section 3.1)
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
         }

@@ -35,7 +35,7 @@ public final class CallbackTargets {
     /** Why a request to this url may not be sent now; empty when it may. Resolves the host, so ask again before each send. */
     public Optional<String> refusal(URI url) {
         var scheme = url.getScheme();
-        if (url.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
+        if (url.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
             return Optional.of("must be an http or https URL");
         }
         InetAddress[] addresses;
@@ -123,6 +123,6 @@ public final class CallbackTargets {
         if (uri.getPort() >= 0) {
             return uri.getPort();
         }
-        return "https".equals(uri.getScheme()) || "wss".equals(uri.getScheme()) ? 443 : 80;
+        return "https".equalsIgnoreCase(uri.getScheme()) || "wss".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 }

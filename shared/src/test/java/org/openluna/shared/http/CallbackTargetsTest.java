@@ -19,6 +19,7 @@ class CallbackTargetsTest {
             assertThat(targets.refusal(URI.create(url))).as(url).hasValueSatisfying(reason -> assertThat(reason).contains("private"));
         }
         assertThat(targets.refusal(URI.create("https://93.184.216.34/hook"))).isEmpty();
+        assertThat(targets.refusal(URI.create("HTTPS://93.184.216.34/hook"))).as("schemes are case-insensitive").isEmpty();
         assertThat(targets.refusal(URI.create("http://169.254.169.254/latest/meta-data/"))).hasValueSatisfying(r -> assertThat(r).contains("link-local"));
         assertThat(targets.refusal(URI.create("http://[fe80::1]/"))).isPresent();
         assertThat(targets.refusal(URI.create("http://0.0.0.0:5200/"))).isPresent();
