@@ -1,6 +1,7 @@
 package org.openluna.functions.detector;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import org.openluna.shared.api.ImageBatch;
 import org.openluna.shared.api.Json;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.blobs.ImageFormat;
+import org.openluna.shared.blobs.PhotoHeaders;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -96,6 +98,33 @@ public final class DetectorImages {
             read = new WithPolicies(parts.images(), parts.policies() == null ? null : Json.tree(parts.policies()));
         }
         ImageBatch.requireWithinLimit(read.images().size());
-        return read;
+        return new WithPolicies(withinPixelBudget(read.images()), read.policies());
+    }
+
+    /** The photos in order, those past {@link ImageBatch#MAX_PIXELS} together refused each on its own (32012), unread. */
+    private static List<Image> withinPixelBudget(List<Image> images) {
+        long total = 0;
+        var kept = new ArrayList<Image>(images.size());
+        for (var image : images) {
+            if (image.isRefused()) {
+                kept.add(image);
+                continue;
+            }
+            long pixels;
+            try {
+                pixels = PhotoHeaders.pixels(image.fileBytes()).orElse(0);
+            } catch (IllegalArgumentException badBase64) {
+                // the service refuses it with its own error
+                pixels = 0;
+            }
+            if (total + pixels > ImageBatch.MAX_PIXELS) {
+                kept.add(Image.refused(image.filename(), new LunaException(ErrorCode.IMAGE_TOO_LARGE,
+                        "the request's photos hold more than " + ImageBatch.MAX_PIXELS + " pixels together; send this one in another request")));
+            } else {
+                total += pixels;
+                kept.add(image);
+            }
+        }
+        return kept;
     }
 }

@@ -165,6 +165,38 @@ class DetectorImagesTest {
         assertError(() -> read("image/jpeg", new byte[0]), ErrorCode.EMPTY_BODY);
     }
 
+    @Test
+    void photosPastTheRequestsPixelBudgetAreRefusedEachAloneAndTheOthersGoOn() {
+        // 10 files whose headers claim 40 MP each fill the budget; the 11th is refused, unread
+        var form = new Form();
+        for (int i = 0; i < 11; i++) {
+            form.part("image", i + ".png", "image/png", pngHeader(8000, 5000));
+        }
+        form.part("image", "small.png", "image/png", pngHeader(640, 480));
+        var images = read("multipart/form-data; boundary=" + BOUNDARY, form.bytes());
+        assertThat(images).hasSize(12);
+        assertThat(images.subList(0, 10)).allSatisfy(image -> assertThat(image.isRefused()).isFalse());
+        assertThat(images.get(10).refusal().error()).isEqualTo(ErrorCode.IMAGE_TOO_LARGE);
+        assertThat(images.get(10).refusal().detail()).contains("together");
+        assertThat(images.get(11).isRefused()).as("a full budget takes not even a small photo more").isTrue();
+    }
+
+    /** A PNG's signature and header chunk alone: enough for a reader to tell its size. */
+    private static byte[] pngHeader(int width, int height) {
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        var ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        var type = "IHDR".getBytes(StandardCharsets.US_ASCII);
+        var crc = new java.util.zip.CRC32();
+        crc.update(type);
+        crc.update(ihdr.array());
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(13).array());
+        out.writeBytes(type);
+        out.writeBytes(ihdr.array());
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        return out.toByteArray();
+    }
+
     private static List<Image> read(String contentType, byte[] body) {
         var headers = contentType == null ? Map.<String, List<String>>of() : Map.of("Content-Type", List.of(contentType));
         return DetectorImages.read(ApiRequest.of("POST", "/6/detector", Map.of(), headers, body, RequestId.generate(Clock.systemUTC())));

@@ -9,6 +9,12 @@ package org.openluna.shared.api;
  */
 public final class ImageBatch {
     public static final int MAX_IMAGES = 100;
+    /**
+     * What the photos of one request may hold together, by their headers: ten of the largest photo
+     * (40 MP), or a hundred of 4 MP. Past it, a request of a hundred small files claiming 40 MP each
+     * held the inference service for a minute and failed, and four at once slowed every account.
+     */
+    public static final long MAX_PIXELS = 400_000_000L;
 
     private ImageBatch() {}
 
