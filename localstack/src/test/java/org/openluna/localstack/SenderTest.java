@@ -184,6 +184,33 @@ class SenderTest {
     }
 
     @Test
+    void anAccountHoldsAtMostAHundredEventWebsocketsOpen(Api api, RunningStack.Started stack) throws Exception {
+        var account = api.newAccount("user");
+        var other = api.newAccount("user");
+        var sockets = new ArrayList<EventSocket>();
+        try {
+            for (int i = 0; i < 100; i++) {
+                sockets.add(api6(stack, account, ""));
+            }
+            var refused = RawHandshake.send(stack.stack().gatewayPort(), "/6/ws", Map.of("Authorization", basic(account)));
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(Json.tree(refused.body().getBytes()).get("error_code").asInt()).isEqualTo(12035);
+            assertThat(RawHandshake.send(stack.stack().gatewayPort(), "/6/ws", Map.of("Authorization", basic(other))).status())
+                    .as("another account is not held back").isEqualTo(101);
+            sockets.removeFirst().close();
+            Eventually.value("a closed socket frees its place", () -> {
+                try {
+                    return RawHandshake.send(stack.stack().gatewayPort(), "/6/ws", Map.of("Authorization", basic(account))).status();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, status -> status == 101);
+        } finally {
+            sockets.forEach(EventSocket::close);
+        }
+    }
+
+    @Test
     void aWebsocketHandshakeWithoutItsKeyIsRefusedInTheErrorFormat(Api api, RunningStack.Started stack) {
         var account = api.newAccount("user");
         for (var handshake : List.of("Sec-WebSocket-Version: 13\r\n", "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: x\r\n",

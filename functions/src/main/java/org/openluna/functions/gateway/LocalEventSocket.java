@@ -5,9 +5,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.openluna.shared.api.ApiResponse;
+import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.Json;
+import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.RequestId;
 import org.openluna.shared.subscriptions.Subscription;
 import org.slf4j.Logger;
@@ -40,6 +43,7 @@ final class LocalEventSocket implements WebHandler {
     private final WebSocketClient senderClient;
     private final URI senderUrl;
     private final Duration recheck;
+    private final OpenSockets open = new OpenSockets();
 
     LocalEventSocket(Gateway gateway, WebSocketService upgrades, WebSocketClient senderClient, URI senderUrl, Duration recheck) {
         this.gateway = gateway;
@@ -56,9 +60,25 @@ final class LocalEventSocket implements WebHandler {
                 copy(request.getHeaders().asMultiValueMap()), new byte[0]);
         return Mono.fromCallable(() -> gateway.handle(raw))
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(answer -> answer.status() == 200 && request.getMethod().name().equals("GET")
-                        ? upgrades.handleRequest(exchange, relay(exchange, answer, raw))
-                        : render(exchange, answer));
+                .flatMap(answer -> {
+                    if (answer.status() != 200 || !request.getMethod().name().equals("GET")) {
+                        return render(exchange, answer);
+                    }
+                    var account = Json.tree(answer.body()).get("account_id").asString();
+                    if (!open.tryOpen(account)) {
+                        return render(exchange, gateway.refuse(new LunaException(ErrorCode.TOO_MANY_SUBSCRIPTIONS, OpenSockets.PER_ACCOUNT)));
+                    }
+                    var released = new AtomicBoolean();
+                    Runnable release = () -> {
+                        if (released.compareAndSet(false, true)) {
+                            open.close(account);
+                        }
+                    };
+                    var relay = relay(exchange, answer, raw);
+                    WebSocketHandler counted = session -> relay.handle(session).doFinally(signal -> release.run());
+                    // the upgrade completes before the socket ends, so only the socket's end (or a failed upgrade) gives it back
+                    return upgrades.handleRequest(exchange, counted).doOnError(e -> release.run());
+                });
     }
 
     /**

@@ -54,6 +54,7 @@ public enum ErrorCode {
     HEADERS_TOO_LARGE(12032, 431, "Bad/incomplete input data", "Request headers are larger than %s bytes"),
     BAD_HTTP_REQUEST(12033, 400, "Bad/incomplete input data", "Malformed HTTP request"),
     BAD_REQUEST_TARGET(12034, 400, "Bad/incomplete input data", "The request's path or query is not a valid URI (broken percent-encoding?)"),
+    TOO_MANY_SUBSCRIPTIONS(12035, 429, "Too many requests", "The account holds %s open event websockets already"),
     // events: a query whose filters make DynamoDB read too much (ADR 0013), ours
     EVENTS_QUERY_TOO_BROAD(12039, 400, "Bad/incomplete input data",
             "The filters would read more than %s events; narrow the creation time or filter by an indexed field"),
