@@ -344,6 +344,41 @@ class SecurityFindingsTest {
         }
     }
 
+    /**
+     * The SQS emulator checks no credential, and a web page may post to it without a preflight: the
+     * event write buffer takes only what the platform sealed, so a message forged without the secret,
+     * even in the buffer's own format, never becomes an event.
+     */
+    @Test
+    void aMessageThePlatformDidNotSealNeverBecomesAnEvent(Api api, RunningStack.Started started) {
+        var client = api.newAccount("user").withToken();
+        var handler = client.postJson("/6/handlers", Map.of("handler_type", 1)).assertStatus(201).text("handler_id");
+        var original = RawEvents.named("original").save(client, handler);
+        var account = UUID.fromString(client.get("/6/account").text("account_id"));
+        var stored = started.stack().bean(org.openluna.shared.events.Events.class).get(account, UUID.fromString(original));
+        var forgedId = UUID.randomUUID();
+        var sealedId = UUID.randomUUID();
+        var sqs = started.stack().bean(software.amazon.awssdk.services.sqs.SqsClient.class);
+        var queues = started.stack().bean(org.openluna.shared.queues.QueueNames.class);
+        var forger = new org.openluna.shared.queues.EventWriteBuffer(sqs, queues,
+                new org.openluna.shared.queues.MessageSeal("not the platform's secret, but 32 bytes long".getBytes(StandardCharsets.UTF_8)));
+        forger.add(withId(stored, forgedId));
+        started.stack().bean(org.openluna.shared.queues.EventWriteBuffer.class).add(withId(stored, sealedId));
+        Eventually.value("the sealed event written", () -> client.get("/6/events/" + sealedId).status(), status -> status == 200);
+        var url = sqs.getQueueUrl(q -> q.queueName(queues.eventWrites())).queueUrl();
+        Eventually.value("the write queue emptied", () -> sqs.getQueueAttributes(q -> q.queueUrl(url).attributeNames(
+                software.amazon.awssdk.services.sqs.model.QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES,
+                software.amazon.awssdk.services.sqs.model.QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes(),
+                counts -> counts.values().stream().allMatch("0"::equals));
+        client.get("/6/events/" + forgedId).assertError(ErrorCode.EVENT_NOT_FOUND);
+    }
+
+    private static org.openluna.shared.events.StoredEvent withId(org.openluna.shared.events.StoredEvent event, UUID eventId) {
+        var json = org.openluna.shared.events.StoredEventJson.write(event);
+        json.put("event_id", eventId.toString());
+        return org.openluna.shared.events.StoredEventJson.read(json);
+    }
+
     @Test
     void anAlreadyExpiredTokenIsNotCreated(Api api) {
         var account = api.newAccount("user");

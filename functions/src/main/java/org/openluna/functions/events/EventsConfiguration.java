@@ -14,6 +14,7 @@ import org.openluna.shared.matching.EventCandidateSearch;
 import org.openluna.shared.matching.FaceCandidateSearch;
 import org.openluna.shared.queues.EventPublisher;
 import org.openluna.shared.queues.EventWriteBuffer;
+import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.tables.EventsTable;
 import org.openluna.shared.tables.FacesTable;
@@ -36,8 +37,8 @@ public class EventsConfiguration {
     }
 
     @Bean
-    EventWriteBuffer eventWriteBuffer(SqsClient sqs, QueueNames queues) {
-        return new EventWriteBuffer(sqs, queues);
+    EventWriteBuffer eventWriteBuffer(SqsClient sqs, QueueNames queues, MessageSeal seal) {
+        return new EventWriteBuffer(sqs, queues, seal);
     }
 
     /** On one machine only: on AWS the buffer's queue triggers a function (ADR 0013). */

@@ -29,6 +29,7 @@ import org.openluna.shared.matching.FaceMatching;
 import org.openluna.shared.matching.ReferenceDescriptors;
 import org.openluna.shared.provisioning.Provisioner;
 import org.openluna.shared.queues.EventPublisher;
+import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.tables.AccountsTable;
 import org.openluna.shared.tables.AttributesTable;
@@ -156,11 +157,21 @@ public class PlatformConfiguration {
 
     @Bean
     TokenSigner tokenSigner(LunaSettings settings) {
+        return new TokenSigner(secret(settings));
+    }
+
+    /** The seal of the platform's own queue messages, keyed from the same secret as the tokens. */
+    @Bean
+    MessageSeal messageSeal(LunaSettings settings) {
+        return new MessageSeal(secret(settings));
+    }
+
+    private static byte[] secret(LunaSettings settings) {
         var secret = settings.auth().tokenSecret();
         if (secret == null || secret.isBlank()) {
             throw new IllegalStateException("luna.auth.token-secret is not set: the platform cannot sign tokens without it");
         }
-        return new TokenSigner(secret.getBytes(StandardCharsets.UTF_8));
+        return secret.getBytes(StandardCharsets.UTF_8);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.openluna.shared.queues;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.openluna.shared.api.Json;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * queue, one message each holding the stored event, and whoever drains the queue writes them to the
  * events table (ADR 0013). SQS keeps a message until it is deleted, so an event is written at least
  * once even when a writer stops halfway; a second write of the same event puts the same item again.
+ * Each message carries the platform's {@link MessageSeal}, and one without it is dropped unwritten.
  */
 public final class EventWriteBuffer {
     private static final Logger LOG = LoggerFactory.getLogger(EventWriteBuffer.class);
@@ -31,10 +34,12 @@ public final class EventWriteBuffer {
 
     private final SqsClient sqs;
     private final Supplier<String> queueUrl;
+    private final MessageSeal seal;
 
-    public EventWriteBuffer(SqsClient sqs, QueueNames queues) {
+    public EventWriteBuffer(SqsClient sqs, QueueNames queues, MessageSeal seal) {
         this.sqs = Objects.requireNonNull(sqs, "sqs client");
         this.queueUrl = new QueueUrl(sqs, queues.eventWrites());
+        this.seal = Objects.requireNonNull(seal, "seal");
     }
 
     /** Whether the event fits one message; one that does not must be written before the answer. */
@@ -44,16 +49,25 @@ public final class EventWriteBuffer {
 
     public void add(StoredEvent event) {
         var body = body(event);
-        sqs.sendMessage(b -> b.queueUrl(queueUrl.get()).messageBody(body));
+        sqs.sendMessage(b -> b.queueUrl(queueUrl.get()).messageBody(body)
+                .messageAttributes(Map.of(MessageSeal.ATTRIBUTE, MessageAttributeValue.builder().dataType("String")
+                        .stringValue(seal.of(body)).build())));
     }
 
     /** The events waiting, at most ten, after a long poll of {@code waitSeconds}; their receipts to delete once written. */
     public Batch take(int waitSeconds) {
         var messages = sqs.receiveMessage(b -> b.queueUrl(queueUrl.get()).maxNumberOfMessages(RECEIVE_BATCH)
-                .waitTimeSeconds(waitSeconds)).messages();
+                .messageAttributeNames(MessageSeal.ATTRIBUTE).waitTimeSeconds(waitSeconds)).messages();
         var events = new ArrayList<StoredEvent>();
         var receipts = new ArrayList<String>();
         for (var message : messages) {
+            var sealed = message.messageAttributes().get(MessageSeal.ATTRIBUTE);
+            if (!seal.holds(message.body(), sealed == null ? null : sealed.stringValue())) {
+                // not written by this platform: whoever could reach the queue cannot put an event into an account
+                LOG.warn("dropping a message of the event write queue without the platform's seal");
+                receipts.add(message.receiptHandle());
+                continue;
+            }
             try {
                 events.add(event(Json.tree(message.body().getBytes(StandardCharsets.UTF_8))));
             } catch (RuntimeException e) {
