@@ -2,6 +2,7 @@ package org.openluna.localstack;
 
 import org.openluna.sender.SenderServer;
 import org.openluna.sender.SenderSettings;
+import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueueNames;
 import org.springframework.context.ConfigurableApplicationContext;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -18,7 +19,8 @@ final class EmbeddedSender {
 
     static SenderServer start(ConfigurableApplicationContext functions, int port) throws InterruptedException {
         var queue = functions.getBean(QueueNames.class).events();
-        return SenderServer.start(new SenderSettings("127.0.0.1", port, queue, WAIT_SECONDS), functions.getBean(SqsClient.class));
+        return SenderServer.start(new SenderSettings("127.0.0.1", port, queue, WAIT_SECONDS), functions.getBean(SqsClient.class),
+                functions.getBean(MessageSeal.class));
     }
 
     static String url(int port) {

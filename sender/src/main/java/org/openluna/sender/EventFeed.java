@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueuedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +29,16 @@ final class EventFeed implements Runnable {
     private final String queueName;
     private final int waitSeconds;
     private final Subscribers subscribers;
+    private final MessageSeal seal;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Clock clock;
     private volatile boolean running = true;
     private volatile Instant lastRead;
     private volatile String lastFailure;
 
-    EventFeed(SqsClient sqs, String queueName, int waitSeconds, Subscribers subscribers, Clock clock) {
+    EventFeed(SqsClient sqs, String queueName, int waitSeconds, Subscribers subscribers, MessageSeal seal, Clock clock) {
         this.sqs = sqs;
+        this.seal = seal;
         this.clock = clock;
         // a feed just started has not finished its first long poll yet, and is not unhealthy for that
         this.lastRead = clock.instant();
@@ -71,18 +74,20 @@ final class EventFeed implements Runnable {
 
     private void poll(String queueUrl) {
         var url = queueUrl;
-        var messages = sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(MAX_MESSAGES).waitTimeSeconds(waitSeconds)).messages();
+        var messages = sqs.receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(MAX_MESSAGES)
+                .messageAttributeNames(MessageSeal.ATTRIBUTE).waitTimeSeconds(waitSeconds)).messages();
         if (messages.isEmpty()) {
             return;
         }
         var done = new ArrayList<DeleteMessageBatchRequestEntry>();
         for (Message message : messages) {
-            var event = QueuedEvent.fromBody(message.body());
+            // a message the platform did not seal came from whoever could reach the queue: no subscriber sees it
+            var event = seal.isSealed(message) ? QueuedEvent.fromBody(message.body()) : Optional.<QueuedEvent>empty();
             if (event.isPresent()) {
                 subscribers.deliver(event.get());
             } else {
                 // nothing but the publisher writes here; a stranger's message would come back forever
-                log.warn("message {} on {} is not an event; deleted", message.messageId(), queueName);
+                log.warn("message {} on {} is no event of this platform's; deleted", message.messageId(), queueName);
             }
             done.add(DeleteMessageBatchRequestEntry.builder().id(Integer.toString(done.size())).receiptHandle(message.receiptHandle()).build());
         }

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openluna.shared.http.RequestGuard;
+import org.openluna.shared.queues.MessageSeal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -62,15 +63,18 @@ public final class SenderServer implements AutoCloseable {
     }
 
     /** Listens and starts reading the queue; the queue must exist (the provisioner makes it). */
-    public static SenderServer start(SenderSettings settings, SqsClient sqs) throws InterruptedException {
-        return start(settings, sqs, REQUEST_DEADLINE);
+    public static SenderServer start(SenderSettings settings, SqsClient sqs, MessageSeal seal) throws InterruptedException {
+        return start(settings, sqs, seal, REQUEST_DEADLINE);
     }
 
-    /** @param requestDeadline how long a request's head may take to arrive before it is answered 37002 */
-    static SenderServer start(SenderSettings settings, SqsClient sqs, Duration requestDeadline) throws InterruptedException {
+    /**
+     * @param seal what every event on the queue must carry: the platform's, so no one else's reaches a subscriber
+     * @param requestDeadline how long a request's head may take to arrive before it is answered 37002
+     */
+    static SenderServer start(SenderSettings settings, SqsClient sqs, MessageSeal seal, Duration requestDeadline) throws InterruptedException {
         var clock = Clock.systemUTC();
         var subscribers = new Subscribers();
-        var feed = new EventFeed(sqs, settings.queueName(), settings.waitSeconds(), subscribers, clock);
+        var feed = new EventFeed(sqs, settings.queueName(), settings.waitSeconds(), subscribers, seal, clock);
         var routes = new ServiceRoutes(settings, feed);
         var handshake = new Handshake(subscribers);
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -131,7 +135,7 @@ public final class SenderServer implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         var options = CommandLine.parse(args);
         var sqs = options.sqsClient();
-        var server = start(options.settings(), sqs);
+        var server = start(options.settings(), sqs, CommandLine.sealFromEnvironment());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             sqs.close();

@@ -22,6 +22,7 @@ import org.openluna.shared.api.Json;
 import org.openluna.shared.api.RequestId;
 import org.openluna.shared.queues.EventNotice;
 import org.openluna.shared.queues.EventPublisher;
+import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueueNames;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -36,6 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 class SenderServerTest {
     private static final QueueNames QUEUES = new QueueNames("sender-test-");
     private static final Duration DEADLINE = Duration.ofSeconds(3);
+    private static final MessageSeal SEAL = new MessageSeal("the sender test's secret, 32 bytes or more".getBytes());
     private static SQSRestServer elasticMq;
     private static SqsClient sqs;
     private static SenderServer sender;
@@ -52,8 +54,8 @@ class SenderServerTest {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()).build();
         sqs.createQueue(b -> b.queueName(QUEUES.events()));
         // a short deadline, so the slow-client test waits seconds, and every websocket here outlives it
-        sender = SenderServer.start(new SenderSettings("127.0.0.1", 0, QUEUES.events(), 1), sqs, DEADLINE);
-        publisher = new EventPublisher(sqs, QUEUES);
+        sender = SenderServer.start(new SenderSettings("127.0.0.1", 0, QUEUES.events(), 1), sqs, SEAL, DEADLINE);
+        publisher = new EventPublisher(sqs, QUEUES, SEAL);
     }
 
     @AfterAll
@@ -138,6 +140,21 @@ class SenderServerTest {
             publish(account, UUID.randomUUID(), event("after the stranger", 1));
             assertThat(socket.next(Duration.ofSeconds(10)).get("event").get("user_data").asString()).isEqualTo("after the stranger");
             awaitQueueDrained();
+        }
+    }
+
+    /** Whoever can send to the queue without the platform's secret shows no subscriber an event, even in the publisher's own form. */
+    @Test
+    void anEventThePlatformDidNotSealReachesNoSubscriber() throws Exception {
+        var account = UUID.randomUUID();
+        var forger = new EventPublisher(sqs, QUEUES, new MessageSeal("someone else's secret, 32 bytes at least".getBytes()));
+        try (var socket = subscribe(account, "")) {
+            forger.publish(new EventNotice(account, UUID.randomUUID(), event("forged", 1), Instant.parse("2024-05-01T10:00:00Z"),
+                    Instant.parse("2024-05-01T10:00:01Z"), RequestId.generate(java.time.Clock.systemUTC())));
+            publish(account, UUID.randomUUID(), event("the platform's", 1));
+            assertThat(socket.next(Duration.ofSeconds(10)).get("event").get("user_data").asString()).isEqualTo("the platform's");
+            awaitQueueDrained();
+            assertThat(socket.drain()).as("the forged event").isEmpty();
         }
     }
 

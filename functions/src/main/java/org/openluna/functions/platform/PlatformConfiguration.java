@@ -146,8 +146,8 @@ public class PlatformConfiguration {
 
     /** What handlers call for each event they produce: one message on the fan-out queue the Sender reads (ADR 0012). */
     @Bean
-    EventPublisher eventPublisher(SqsClient sqs, QueueNames queues) {
-        return new EventPublisher(sqs, queues);
+    EventPublisher eventPublisher(SqsClient sqs, QueueNames queues, MessageSeal seal) {
+        return new EventPublisher(sqs, queues, seal);
     }
 
     @Bean

@@ -19,12 +19,17 @@ public final class EventPublisher {
 
     private final SqsClient sqs;
     private final Supplier<String> queueUrl;
+    private final MessageSeal seal;
 
-    /** @param queues the platform's queues; the fan-out queue's URL is asked for once, at the first event */
-    public EventPublisher(SqsClient sqs, QueueNames queues) {
+    /**
+     * @param queues the platform's queues; the fan-out queue's URL is asked for once, at the first event
+     * @param seal what the Sender checks every event by, so only the platform's events reach subscribers
+     */
+    public EventPublisher(SqsClient sqs, QueueNames queues, MessageSeal seal) {
         this.sqs = Objects.requireNonNull(sqs, "sqs client");
         Objects.requireNonNull(queues, "queue names");
         this.queueUrl = new QueueUrl(sqs, queues.events());
+        this.seal = Objects.requireNonNull(seal, "seal");
     }
 
     /**
@@ -38,6 +43,6 @@ public final class EventPublisher {
         if (bytes > MAX_BODY_BYTES) {
             throw new IllegalArgumentException("event message of " + bytes + " bytes exceeds SQS's " + MAX_BODY_BYTES + " bytes");
         }
-        sqs.sendMessage(b -> b.queueUrl(queueUrl.get()).messageBody(body));
+        sqs.sendMessage(b -> b.queueUrl(queueUrl.get()).messageBody(body).messageAttributes(seal.attributes(body)));
     }
 }

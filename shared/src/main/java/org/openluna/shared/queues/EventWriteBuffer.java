@@ -3,7 +3,6 @@ package org.openluna.shared.queues;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.openluna.shared.api.Json;
@@ -14,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
-import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -49,9 +47,7 @@ public final class EventWriteBuffer {
 
     public void add(StoredEvent event) {
         var body = body(event);
-        sqs.sendMessage(b -> b.queueUrl(queueUrl.get()).messageBody(body)
-                .messageAttributes(Map.of(MessageSeal.ATTRIBUTE, MessageAttributeValue.builder().dataType("String")
-                        .stringValue(seal.of(body)).build())));
+        sqs.sendMessage(b -> b.queueUrl(queueUrl.get()).messageBody(body).messageAttributes(seal.attributes(body)));
     }
 
     /** The events waiting, at most ten, after a long poll of {@code waitSeconds}; their receipts to delete once written. */
@@ -61,8 +57,7 @@ public final class EventWriteBuffer {
         var events = new ArrayList<StoredEvent>();
         var receipts = new ArrayList<String>();
         for (var message : messages) {
-            var sealed = message.messageAttributes().get(MessageSeal.ATTRIBUTE);
-            if (!seal.holds(message.body(), sealed == null ? null : sealed.stringValue())) {
+            if (!seal.isSealed(message)) {
                 // not written by this platform: whoever could reach the queue cannot put an event into an account
                 LOG.warn("dropping a message of the event write queue without the platform's seal");
                 receipts.add(message.receiptHandle());

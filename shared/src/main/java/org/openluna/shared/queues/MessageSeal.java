@@ -5,8 +5,11 @@ import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /**
  * An HMAC-SHA256 over a queue message's body, under a key drawn from the platform's secret: what the
@@ -24,6 +27,17 @@ public final class MessageSeal {
     /** @param secret the platform's token secret; the seal's key is derived from it, never the same */
     public MessageSeal(byte[] secret) {
         this.key = new SecretKeySpec(mac(new SecretKeySpec(secret, ALGORITHM), "luna queue messages".getBytes(StandardCharsets.UTF_8)), ALGORITHM);
+    }
+
+    /** The message attributes that seal this body, to send with it. */
+    public Map<String, MessageAttributeValue> attributes(String body) {
+        return Map.of(ATTRIBUTE, MessageAttributeValue.builder().dataType("String").stringValue(of(body)).build());
+    }
+
+    /** Whether a received message (asked for with the {@link #ATTRIBUTE} attribute) carries this platform's seal. */
+    public boolean isSealed(Message message) {
+        var sealed = message.messageAttributes().get(ATTRIBUTE);
+        return holds(message.body(), sealed == null ? null : sealed.stringValue());
     }
 
     public String of(String body) {
