@@ -60,25 +60,27 @@ final class LocalEventSocket implements WebHandler {
                 copy(request.getHeaders().asMultiValueMap()), new byte[0]);
         return Mono.fromCallable(() -> gateway.handle(raw))
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(answer -> {
-                    if (answer.status() != 200 || !request.getMethod().name().equals("GET")) {
-                        return render(exchange, answer);
-                    }
-                    var account = Json.tree(answer.body()).get("account_id").asString();
-                    if (!open.tryOpen(account)) {
-                        return render(exchange, gateway.refuse(new LunaException(ErrorCode.TOO_MANY_SUBSCRIPTIONS, OpenSockets.PER_ACCOUNT)));
-                    }
-                    var released = new AtomicBoolean();
-                    Runnable release = () -> {
-                        if (released.compareAndSet(false, true)) {
-                            open.close(account);
-                        }
-                    };
-                    var relay = relay(exchange, answer, raw);
-                    WebSocketHandler counted = session -> relay.handle(session).doFinally(signal -> release.run());
-                    // the upgrade completes before the socket ends, so only the socket's end (or a failed upgrade) gives it back
-                    return upgrades.handleRequest(exchange, counted).doOnError(e -> release.run());
-                });
+                .flatMap(answer -> answer.status() == 200 && request.getMethod().name().equals("GET")
+                        ? upgrade(exchange, answer, raw)
+                        : render(exchange, answer));
+    }
+
+    /** Opens the socket if the account has room for one more, and gives the room back when it ends. */
+    private Mono<Void> upgrade(ServerWebExchange exchange, ApiResponse accepted, RawRequest opening) {
+        var account = Json.tree(accepted.body()).get("account_id").asString();
+        if (!open.tryOpen(account)) {
+            return render(exchange, gateway.refuse(new LunaException(ErrorCode.TOO_MANY_SUBSCRIPTIONS, OpenSockets.PER_ACCOUNT)));
+        }
+        var released = new AtomicBoolean();
+        Runnable release = () -> {
+            if (released.compareAndSet(false, true)) {
+                open.close(account);
+            }
+        };
+        var relay = relay(exchange, accepted, opening);
+        WebSocketHandler counted = session -> relay.handle(session).doFinally(signal -> release.run());
+        // the upgrade completes before the socket ends, so only the socket's end (or a failed upgrade) gives the room back
+        return upgrades.handleRequest(exchange, counted).doOnError(e -> release.run());
     }
 
     /**
