@@ -34,6 +34,18 @@ public final class CallbackTargets {
 
     /** Why a request to this url may not be sent now; empty when it may. Resolves the host, so ask again before each send. */
     public Optional<String> refusal(URI url) {
+        return refusal(url, true);
+    }
+
+    /**
+     * For a url given now but sent later: a name that does not resolve yet is left to the check before
+     * sending; everything else is refused as it would be then.
+     */
+    public Optional<String> refusalWithoutLookup(URI url) {
+        return refusal(url, false);
+    }
+
+    private Optional<String> refusal(URI url, boolean unknownHostRefused) {
         var scheme = url.getScheme();
         if (url.getHost() == null || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
             return Optional.of("must be an http or https URL");
@@ -42,7 +54,7 @@ public final class CallbackTargets {
         try {
             addresses = InetAddress.getAllByName(url.getHost());
         } catch (UnknownHostException e) {
-            return Optional.of("its host '" + url.getHost() + "' is not known");
+            return unknownHostRefused ? Optional.of("its host '" + url.getHost() + "' is not known") : Optional.empty();
         }
         int port = port(url);
         for (var address : addresses) {
@@ -52,15 +64,6 @@ public final class CallbackTargets {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * For a url given now but sent later: what can be told without asking DNS (an address, or a name
-     * this machine knows), so a name that does not resolve yet is left to the check before sending.
-     */
-    public Optional<String> refusalWithoutLookup(URI url) {
-        var refusal = refusal(url);
-        return refusal.filter(reason -> !reason.startsWith("its host"));
     }
 
     private Optional<String> refusal(InetAddress address, int port) {
