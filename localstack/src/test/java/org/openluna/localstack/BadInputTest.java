@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openluna.functions.gateway.RouteTable;
 import org.openluna.shared.api.Json;
+import org.openluna.shared.blobs.PngFiles;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -142,8 +143,8 @@ class BadInputTest {
         inputs.add(new BadInput("garbage msgpack", "application/msgpack", new byte[] {(byte) 0xDF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x01}));
         var jpeg = TestImages.jpeg();
         inputs.add(new BadInput("a truncated JPEG", "image/jpeg", Arrays.copyOf(jpeg, jpeg.length / 3)));
-        inputs.add(new BadInput("a PNG whose header claims 100,000 x 100,000", "image/png", TestImages.pngHeader(100_000, 100_000)));
-        inputs.add(new BadInput("a PNG bomb: 12,000 x 12,000 of zeros", "image/png", TestImages.pngBomb(12_000)));
+        inputs.add(new BadInput("a PNG whose header claims 100,000 x 100,000", "image/png", PngFiles.header(100_000, 100_000)));
+        inputs.add(new BadInput("a PNG bomb: 12,000 x 12,000 of zeros", "image/png", PngFiles.bomb(12_000)));
         inputs.add(new BadInput("a JPEG labelled JSON", "application/json", jpeg));
         inputs.add(new BadInput("the JSON null", "application/json", "null".getBytes(StandardCharsets.US_ASCII)));
         inputs.add(new BadInput("a JSON array", "application/json", "[]".getBytes(StandardCharsets.US_ASCII)));

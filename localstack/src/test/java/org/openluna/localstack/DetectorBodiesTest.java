@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openluna.inference.models.Asset;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.ImageBatch;
+import org.openluna.shared.blobs.PngFiles;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /6/detector} with several images in one request, as multipart/form-data and as JSON. */
@@ -67,7 +68,7 @@ class DetectorBodiesTest {
                 .image("good.jpg", "image/jpeg", photo(Asset.PHOTO_3))
                 .image("empty.jpg", "image/jpeg", new byte[0])
                 .image("tiny.png", "image/png", TestImages.encode("png", 1, 1))
-                .image("huge.png", "image/png", TestImages.pngHeader(10_000, 10_000))
+                .image("huge.png", "image/png", PngFiles.header(10_000, 10_000))
                 .image("jpeg-said-png.png", "image/png", photo(Asset.PHOTO_2))
                 .image("notes.txt", "text/plain", photo(Asset.PHOTO_2))
                 .image("bad.b64", "image/x-jpeg-base64", "%%% not base64 %%%".getBytes())

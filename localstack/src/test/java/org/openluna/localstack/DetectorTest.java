@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openluna.inference.models.Asset;
 import org.openluna.inference.models.AssetCache;
 import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.blobs.PngFiles;
 import tools.jackson.databind.JsonNode;
 
 /** {@code POST /6/detector} over HTTP with the real models and photos. */
@@ -90,7 +91,7 @@ class DetectorTest {
         java.util.Arrays.fill(corrupt, 200, corrupt.length, (byte) 0x55);
         assertImageError(account.api().post("/6/detector", "image/jpeg", java.util.Arrays.copyOf(corrupt, 4000)), ErrorCode.IMAGE_DECODING_FAILED);
         assertImageError(account.api().post("/6/detector", "image/png", TestImages.encode("png", 1, 1)), ErrorCode.IMAGE_TOO_SMALL);
-        assertImageError(account.api().post("/6/detector", "image/png", TestImages.pngHeader(10_000, 10_000)), ErrorCode.IMAGE_TOO_LARGE);
+        assertImageError(account.api().post("/6/detector", "image/png", PngFiles.header(10_000, 10_000)), ErrorCode.IMAGE_TOO_LARGE);
         assertImageError(account.api().post("/6/detector", "image/png", photo(Asset.PHOTO_2)), ErrorCode.BAD_IMAGE);
         account.api().post("/6/detector", "image/jpeg", new byte[0]).assertError(ErrorCode.EMPTY_BODY);
         account.api().post("/6/detector", "text/plain", "hello".getBytes()).assertError(ErrorCode.BAD_CONTENT_TYPE);

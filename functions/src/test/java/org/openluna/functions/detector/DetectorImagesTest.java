@@ -17,6 +17,7 @@ import org.openluna.shared.api.ImageBatch;
 import org.openluna.shared.api.Json;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.RequestId;
+import org.openluna.shared.blobs.PngFiles;
 
 /** Reading the images of a detection request from each body form, without the models: what reaches the service, and what is refused where. */
 class DetectorImagesTest {
@@ -170,31 +171,15 @@ class DetectorImagesTest {
         // 10 files whose headers claim 40 MP each fill the budget; the 11th is refused, unread
         var form = new Form();
         for (int i = 0; i < 11; i++) {
-            form.part("image", i + ".png", "image/png", pngHeader(8000, 5000));
+            form.part("image", i + ".png", "image/png", PngFiles.header(8000, 5000));
         }
-        form.part("image", "small.png", "image/png", pngHeader(640, 480));
+        form.part("image", "small.png", "image/png", PngFiles.header(640, 480));
         var images = read("multipart/form-data; boundary=" + BOUNDARY, form.bytes());
         assertThat(images).hasSize(12);
         assertThat(images.subList(0, 10)).allSatisfy(image -> assertThat(image.isRefused()).isFalse());
         assertThat(images.get(10).refusal().error()).isEqualTo(ErrorCode.IMAGE_TOO_LARGE);
         assertThat(images.get(10).refusal().detail()).contains("together");
         assertThat(images.get(11).isRefused()).as("a full budget takes not even a small photo more").isTrue();
-    }
-
-    /** A PNG's signature and header chunk alone: enough for a reader to tell its size. */
-    private static byte[] pngHeader(int width, int height) {
-        var out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        var ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-        var type = "IHDR".getBytes(StandardCharsets.US_ASCII);
-        var crc = new java.util.zip.CRC32();
-        crc.update(type);
-        crc.update(ihdr.array());
-        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(13).array());
-        out.writeBytes(type);
-        out.writeBytes(ihdr.array());
-        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-        return out.toByteArray();
     }
 
     private static List<Image> read(String contentType, byte[] body) {

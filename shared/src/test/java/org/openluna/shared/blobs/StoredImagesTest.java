@@ -8,10 +8,8 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openluna.shared.api.ErrorCode;
@@ -44,10 +42,10 @@ class StoredImagesTest {
 
     @Test
     void anImageLargerThanThePlatformDecodesIsRefusedFromItsHeader() {
-        var error = catchThrowableOfType(LunaException.class, () -> StoredImages.check(ImageFormat.PNG, pngHeader(100_000, 20)));
+        var error = catchThrowableOfType(LunaException.class, () -> StoredImages.check(ImageFormat.PNG, PngFiles.header(100_000, 20)));
         assertThat(error.error()).isEqualTo(ErrorCode.IMAGE_TOO_LARGE);
         assertThat(error.detail()).contains("100000x20");
-        assertThat(refusal(ImageFormat.PNG, pngHeader(8000, 8000))).as("64 MP, past the 40 MP limit").isEqualTo(ErrorCode.IMAGE_TOO_LARGE);
+        assertThat(refusal(ImageFormat.PNG, PngFiles.header(8000, 8000))).as("64 MP, past the 40 MP limit").isEqualTo(ErrorCode.IMAGE_TOO_LARGE);
     }
 
     private static ErrorCode refusal(ImageFormat format, byte[] bytes) {
@@ -73,20 +71,5 @@ class StoredImagesTest {
             out[i] = (byte) i;
         }
         return out;
-    }
-
-    private static byte[] pngHeader(int width, int height) {
-        var out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        var ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-        var type = "IHDR".getBytes(StandardCharsets.US_ASCII);
-        var crc = new CRC32();
-        crc.update(type);
-        crc.update(ihdr.array());
-        out.writeBytes(ByteBuffer.allocate(4).putInt(13).array());
-        out.writeBytes(type);
-        out.writeBytes(ihdr.array());
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-        return out.toByteArray();
     }
 }
