@@ -47,8 +47,17 @@ final class Api {
     }
 
     Api basic(String login, String password) {
-        return withHeader("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return withHeader("Authorization", basicHeader(login, password));
+    }
+
+    static String basicHeader(String login, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A login session of this client's Basic credentials: the {@code LUNA_AUTH=...} pair to send as a Cookie. */
+    String loginCookie() {
+        var cookie = post("/6/login", "application/json", new byte[0]).assertStatus(204).header("Set-Cookie").orElseThrow();
+        return cookie.substring(0, cookie.indexOf(';'));
     }
 
     Api admin() {
@@ -74,6 +83,19 @@ final class Api {
             var token = api.postJson("/6/tokens?grant_all_permissions=1",
                     Map.of("permissions", Map.of(), "expiration_time", "2999-01-01T00:00:00Z")).assertStatus(201).text("token");
             return api.bearer(token);
+        }
+
+        /**
+         * The string of a token with these permissions that has just expired. No token is born expired
+         * (ADR 0016), so this one lives three seconds, room for a loaded machine to issue it, and the
+         * wait is real time.
+         */
+        String expiredToken(Map<String, Object> permissions) throws InterruptedException {
+            var expiry = java.time.Instant.now().plusSeconds(3);
+            var jwt = api.postJson("/6/tokens", Map.of("permissions", permissions, "expiration_time", expiry.toString()))
+                    .assertStatus(201).text("token");
+            Thread.sleep(Math.max(0, java.time.Duration.between(java.time.Instant.now(), expiry).toMillis()) + 100);
+            return jwt;
         }
 
         /** A client of the account on a token with just these permissions. */

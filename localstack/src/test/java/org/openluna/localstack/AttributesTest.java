@@ -176,12 +176,12 @@ class AttributesTest {
         owner.api().get("/6/attributes/" + id).assertStatus(200);
         // the seed: account_id "will not have effect if Luna-Account-Id header is used for authorization"
         // (a deployment that turns the bare header on)
-        var gateway = SecurityFindingsTest.headerAloneGateway(stack);
-        var byHeader = SecurityFindingsTest.call(gateway, "GET", "/6/attributes?attribute_ids=" + id + "&account_id=" + stranger.id(),
+        var gateway = InProcessGateway.headerAlone(stack);
+        var byHeader = InProcessGateway.call(gateway, "GET", "/6/attributes?attribute_ids=" + id + "&account_id=" + stranger.id(),
                 Map.of("Luna-Account-Id", List.of(owner.id())), null);
         assertThat(byHeader.status()).isEqualTo(200);
         assertThat(Json.tree(byHeader.body()).get("attributes").size()).isEqualTo(1);
-        SecurityFindingsTest.assertError(SecurityFindingsTest.call(gateway, "GET", "/6/attributes/" + id,
+        InProcessGateway.assertError(InProcessGateway.call(gateway, "GET", "/6/attributes/" + id,
                 Map.of("Luna-Account-Id", List.of(stranger.id())), null), ErrorCode.ATTRIBUTE_NOT_FOUND);
     }
 

@@ -53,13 +53,13 @@ class AuthenticationTest {
     void whereTurnedOnTheBareAccountHeaderActsInThatAccountAsAUser(Api api, RunningStack.Started started) {
         var account = api.newAccount("user");
         var imageId = account.api().post("/6/images", "image/jpeg", TestImages.jpeg()).text("image_id");
-        var gateway = SecurityFindingsTest.headerAloneGateway(started);
+        var gateway = InProcessGateway.headerAlone(started);
         var header = java.util.Map.of("Luna-Account-Id", java.util.List.of(account.id()));
-        assertThat(SecurityFindingsTest.call(gateway, "GET", "/6/images/" + imageId, header, null).status()).isEqualTo(200);
+        assertThat(InProcessGateway.call(gateway, "GET", "/6/images/" + imageId, header, null).status()).isEqualTo(200);
         var admin = api.admin().get("/6/account").json().get("account_id").asString();
-        SecurityFindingsTest.assertError(SecurityFindingsTest.call(gateway, "GET", "/6/config",
+        InProcessGateway.assertError(InProcessGateway.call(gateway, "GET", "/6/config",
                 java.util.Map.of("Luna-Account-Id", java.util.List.of(admin)), null), ErrorCode.ADMIN_REQUIRED);
-        SecurityFindingsTest.assertError(SecurityFindingsTest.call(gateway, "GET", "/6/images/" + imageId,
+        InProcessGateway.assertError(InProcessGateway.call(gateway, "GET", "/6/images/" + imageId,
                 java.util.Map.of("Luna-Account-Id", java.util.List.of(java.util.UUID.randomUUID().toString())), null),
                 ErrorCode.ACCOUNT_OF_HEADER_NOT_FOUND);
     }

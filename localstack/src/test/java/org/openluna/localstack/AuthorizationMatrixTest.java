@@ -9,8 +9,6 @@ import static org.openluna.localstack.AuthorizationModel.expect;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +94,7 @@ class AuthorizationMatrixTest {
     @Test
     void whereTurnedOnTheBareHeaderReachesExactlyTheRoutesThatTakeAnyCredential(Api api, RunningStack.Started started) {
         var owner = api.newAccount("user");
-        var gateway = SecurityFindingsTest.headerAloneGateway(started);
+        var gateway = InProcessGateway.headerAlone(started);
         var caller = new Caller("Luna-Account-Id alone, turned on", Kind.BASIC, false, everything(), Map.of());
         var wrong = new ArrayList<String>();
         for (var entry : MODEL.entrySet()) {
@@ -104,7 +102,7 @@ class AuthorizationMatrixTest {
             var expected = rule.proof() == Proof.ANY || rule.proof() == Proof.NONE_NEEDED ? expect(rule, caller)
                     : ErrorCode.AUTHORIZATION_REQUIRED;
             var request = Request.of(entry.getKey());
-            var response = SecurityFindingsTest.call(gateway, request.method(), request.path(), Map.of("Luna-Account-Id", List.of(owner.id())),
+            var response = InProcessGateway.call(gateway, request.method(), request.path(), Map.of("Luna-Account-Id", List.of(owner.id())),
                     request.hasBody() ? "{}".getBytes(StandardCharsets.UTF_8) : null);
             assertThat(response.status()).as("%s: %s", entry.getKey(), text(response.body())).isLessThan(500);
             Integer code = response.body().length == 0 || response.status() < 400 ? null : Json.tree(response.body()).get("error_code").asInt();
@@ -240,8 +238,8 @@ class AuthorizationMatrixTest {
         callers.add(basic("Basic of another user", other, false, everything).reaching(Reach.OTHER));
         callers.add(basic("Basic of an advanced user", advanced, false, everything).reaching(Reach.OTHER_SEEING_ALL));
         callers.add(new Caller("Basic of the admin", Kind.BASIC, true, everything,
-                Map.of("Authorization", SecurityFindingsTest.basicHeader(Api.ADMIN_LOGIN, Api.ADMIN_PASSWORD)), Reach.OTHER_SEEING_ALL));
-        callers.add(new Caller("login cookie", Kind.COOKIE, false, everything, Map.of("Cookie", SecurityFindingsTest.login(owner.api()))));
+                Map.of("Authorization", Api.basicHeader(Api.ADMIN_LOGIN, Api.ADMIN_PASSWORD)), Reach.OTHER_SEEING_ALL));
+        callers.add(new Caller("login cookie", Kind.COOKIE, false, everything, Map.of("Cookie", owner.api().loginCookie())));
         callers.add(new Caller("Luna-Account-Id alone", Kind.BARE_HEADER, false, everything, Map.of("Luna-Account-Id", owner.id())));
         for (var object : SEED_VERBS.entrySet()) {
             for (var verb : object.getValue()) {
@@ -264,15 +262,13 @@ class AuthorizationMatrixTest {
         var deleted = owner.api().postJson("/6/tokens", Map.of("permissions", all, "expiration_time", FOREVER)).assertStatus(201);
         owner.api().delete("/6/tokens/" + deleted.text("token_id")).assertStatus(204);
         callers.add(new Caller("deleted token", Kind.DELETED_TOKEN, false, everything, Map.of("Authorization", "Bearer " + deleted.text("token"))));
-        var expiry = Instant.now().plusSeconds(3);
-        var expiring = owner.api().postJson("/6/tokens", Map.of("permissions", all, "expiration_time", expiry.toString())).assertStatus(201);
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiry).toMillis()) + 100);
-        callers.add(new Caller("expired token", Kind.EXPIRED_TOKEN, false, everything, Map.of("Authorization", "Bearer " + expiring.text("token"))));
+        callers.add(new Caller("expired token", Kind.EXPIRED_TOKEN, false, everything,
+                Map.of("Authorization", "Bearer " + owner.expiredToken(all))));
         return callers;
     }
 
     private static Caller basic(String name, Api.Account account, boolean admin, Set<String> grants) {
-        return new Caller(name, Kind.BASIC, admin, grants, Map.of("Authorization", SecurityFindingsTest.basicHeader(account.login(), account.password())));
+        return new Caller(name, Kind.BASIC, admin, grants, Map.of("Authorization", Api.basicHeader(account.login(), account.password())));
     }
 
     private static Caller token(Api.Account account, String name, Map<String, Object> permissions, String visibility, Set<String> grants) {

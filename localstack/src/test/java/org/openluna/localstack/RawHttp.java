@@ -1,5 +1,7 @@
 package org.openluna.localstack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.Json;
 
 /**
  * HTTP as a misbehaving client writes it, on a plain socket: requests that stop half way, lines and
@@ -55,6 +59,14 @@ final class RawHttp implements AutoCloseable {
     static String body(String answer) {
         int blank = answer.indexOf("\r\n\r\n");
         return blank < 0 ? "" : answer.substring(blank + 4);
+    }
+
+    /** The body is the catalogue's error, in the error format. */
+    static void assertErrorBody(String body, ErrorCode error) {
+        var json = Json.tree(body.getBytes(StandardCharsets.UTF_8));
+        assertThat(json.get("error_code").asInt()).as(body).isEqualTo(error.code());
+        assertThat(json.get("desc").asString()).isEqualTo(error.desc());
+        assertThat(json.get("detail").isString()).isTrue();
     }
 
     @Override

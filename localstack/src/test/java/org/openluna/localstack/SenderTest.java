@@ -151,7 +151,7 @@ class SenderTest {
         var account = api.newAccount("user");
         var issued = account.api().postJson("/6/tokens", Map.of("permissions", Map.of("event", List.of("view")),
                 "expiration_time", "2999-01-01T00:00:00Z")).assertStatus(201);
-        var cookie = SecurityFindingsTest.login(account.api());
+        var cookie = account.api().loginCookie();
         var url = URI.create("ws://127.0.0.1:" + stack.stack().gatewayPort() + "/6/ws");
         try (var byToken = EventSocket.connect(url, Map.of("Authorization", "Bearer " + issued.text("token")));
              var byCookie = EventSocket.connect(url, Map.of("Cookie", cookie));
@@ -171,7 +171,7 @@ class SenderTest {
     void aCookiesWebsocketOpensOnlyForAPageOfTheGatewaysOwnOrigin(Api api, RunningStack.Started stack) throws Exception {
         int port = stack.stack().gatewayPort();
         var account = api.newAccount("user");
-        var cookie = SecurityFindingsTest.login(account.api());
+        var cookie = account.api().loginCookie();
         var foreign = RawHandshake.send(port, "/6/ws", Map.of("Cookie", cookie, "Origin", "http://evil.example"));
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(Json.tree(foreign.body().getBytes()).get("error_code").asInt()).isEqualTo(11073);
