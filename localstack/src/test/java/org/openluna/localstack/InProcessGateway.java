@@ -6,11 +6,13 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.openluna.functions.gateway.FunctionGroup;
 import org.openluna.functions.gateway.Gateway;
 import org.openluna.functions.gateway.RawRequest;
 import org.openluna.shared.api.ApiRequest;
@@ -34,7 +36,7 @@ final class InProcessGateway {
         var stack = started.stack();
         var authorizer = new Authorizer(stack.bean(Accounts.class), stack.bean(Tokens.class), stack.bean(Sessions.class), true);
         Map<String, Function<ApiRequest, ApiResponse>> functions = (Map) stack.beans(Function.class);
-        return new Gateway(functions, authorizer, new SimpleMeterRegistry(), 1 << 20, Clock.systemUTC());
+        return new Gateway(functions, EnumSet.allOf(FunctionGroup.class), authorizer, new SimpleMeterRegistry(), 1 << 20, Clock.systemUTC());
     }
 
     /** @param path with its query, if any; @param body JSON, or null for none */

@@ -26,6 +26,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AccountFunctions {
 
+    /** A creation's reply, {@code account_id} first as the seed shows it. */
+    record Created(String accountId, String url) {}
+
     @Bean
     Function<ApiRequest, ApiResponse> getAccounts(Accounts accounts, Clock clock) {
         return req -> {
@@ -56,7 +59,7 @@ public class AccountFunctions {
             var requestedId = req.header(Authorizer.ACCOUNT_HEADER).map(raw -> Ids.parseUuid(raw)
                     .orElseThrow(() -> new LunaException(ErrorCode.BAD_HEADER, Authorizer.ACCOUNT_HEADER)));
             var account = requestedId.map(id -> accounts.create(newAccount, id)).orElseGet(() -> accounts.create(newAccount));
-            return ApiResponse.created(Map.of("account_id", account.accountId().toString(), "url", "/6/account"));
+            return ApiResponse.created(new Created(account.accountId().toString(), "/6/account"));
         };
     }
 

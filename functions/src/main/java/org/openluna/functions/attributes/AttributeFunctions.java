@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.openluna.functions.platform.AttributesConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.ErrorCode;
@@ -16,12 +17,14 @@ import org.openluna.shared.attributes.TemporaryAttributes;
 import org.openluna.shared.auth.AccountQuery;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code /6/attributes} (seed l.1876-2012): temporary attributes from external data, read back by id
  * within the caller's account only, until their ttl runs out.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(AttributesConfiguration.class)
 public class AttributeFunctions {
     static final String URL_PREFIX = "/6/attributes/";
 

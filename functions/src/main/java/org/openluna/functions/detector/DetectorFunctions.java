@@ -12,6 +12,8 @@ import org.openluna.functions.detector.DetectorResponse.SampleEntry;
 import org.openluna.functions.detector.FilteredFaces.FilterReason;
 import org.openluna.functions.detector.FilteredFaces.FilteredDetections;
 import org.openluna.functions.detector.FilteredFaces.FilteredFace;
+import org.openluna.functions.platform.InferenceConfiguration;
+import org.openluna.functions.platform.StorageConfiguration;
 import org.openluna.protocol.inference.DetectedFace;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
@@ -20,6 +22,7 @@ import org.openluna.shared.blobs.Blob;
 import org.openluna.shared.blobs.BlobStores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code POST /6/detector} (seed l.1476-1573): the faces of each image, each face's sample stored
@@ -27,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
  * its own error and the others go on.
  */
 @Configuration(proxyBeanMethods = false)
+@Import({InferenceConfiguration.class, StorageConfiguration.class})
 public class DetectorFunctions {
 
     @Bean

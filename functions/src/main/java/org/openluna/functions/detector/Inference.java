@@ -10,14 +10,12 @@ import org.openluna.protocol.inference.DetectResponse;
 import org.openluna.protocol.inference.InferenceClient;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
-import org.springframework.stereotype.Component;
 
 /**
  * The inference service as the functions see it: an unreachable service is the API's
  * service-unavailable error, and its capabilities are asked once and kept (they change only when
  * the service is redeployed, and a redeployed service answers a changed request with a 400).
  */
-@Component
 public class Inference {
     private static final String SERVICE = "inference";
 

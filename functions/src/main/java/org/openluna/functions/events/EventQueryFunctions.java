@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.openluna.functions.platform.EventStoreConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Ids;
@@ -17,6 +18,7 @@ import org.openluna.shared.events.StoredEvent;
 import org.openluna.shared.events.StoredEventJson;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code GET /6/events}, {@code GET} and {@code HEAD /6/events/{event_id}} (seed l.8653-9078): the
@@ -24,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
  * names it). Another account's event answers as a missing one (22030).
  */
 @Configuration(proxyBeanMethods = false)
+@Import(EventStoreConfiguration.class)
 public class EventQueryFunctions {
 
     @Bean

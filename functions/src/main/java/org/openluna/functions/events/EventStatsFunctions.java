@@ -2,6 +2,7 @@ package org.openluna.functions.events;
 
 import java.time.Clock;
 import java.util.function.Function;
+import org.openluna.functions.platform.EventStoreConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Json;
@@ -9,12 +10,14 @@ import org.openluna.shared.events.Events;
 import org.openluna.shared.events.StatsRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code POST /6/events/stats} (seed l.8572-8646): statistics of the caller's events, {@code {"fields",
  * "stats"}}. An empty body asks for the defaults: the count of the last month's events.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(EventStoreConfiguration.class)
 public class EventStatsFunctions {
 
     @Bean

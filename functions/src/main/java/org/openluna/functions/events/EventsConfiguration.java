@@ -2,11 +2,16 @@ package org.openluna.functions.events;
 
 import java.time.Clock;
 import org.openluna.functions.detector.Inference;
+import org.openluna.functions.platform.EventStoreConfiguration;
+import org.openluna.functions.platform.FacesConfiguration;
+import org.openluna.functions.platform.HandlersConfiguration;
+import org.openluna.functions.platform.InferenceConfiguration;
+import org.openluna.functions.platform.MatcherServiceConfiguration;
+import org.openluna.functions.platform.QueueConfiguration;
+import org.openluna.functions.platform.StorageConfiguration;
 import org.openluna.protocol.matcher.MatcherClient;
 import org.openluna.shared.attributes.TemporaryAttributes;
-import org.openluna.shared.blobs.BlobStore;
 import org.openluna.shared.blobs.BlobStores;
-import org.openluna.shared.blobs.BucketNames;
 import org.openluna.shared.events.Events;
 import org.openluna.shared.faces.Faces;
 import org.openluna.shared.http.CallbackTargets;
@@ -16,25 +21,21 @@ import org.openluna.shared.queues.EventPublisher;
 import org.openluna.shared.queues.EventWriteBuffer;
 import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueueNames;
-import org.openluna.shared.tables.EventsTable;
 import org.openluna.shared.tables.FacesTable;
 import org.openluna.shared.tables.ListsTable;
 import org.openluna.shared.tables.TableNames;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** What the events functions are built of: the events store, the write buffer, and the handler pipeline's parts. */
 @Configuration(proxyBeanMethods = false)
+@Import({InferenceConfiguration.class, MatcherServiceConfiguration.class, FacesConfiguration.class, StorageConfiguration.class,
+        EventStoreConfiguration.class, QueueConfiguration.class, HandlersConfiguration.class})
 public class EventsConfiguration {
-
-    @Bean
-    Events events(DynamoDbClient dynamo, TableNames names, S3Client s3, BucketNames buckets, Clock clock) {
-        return new Events(new EventsTable(dynamo, names, new BlobStore(s3, buckets.eventBodies(), clock)));
-    }
 
     @Bean
     EventWriteBuffer eventWriteBuffer(SqsClient sqs, QueueNames queues, MessageSeal seal) {

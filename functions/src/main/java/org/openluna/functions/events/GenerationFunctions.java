@@ -17,6 +17,7 @@ import org.openluna.shared.handlers.Handlers;
 import org.openluna.shared.handlers.Policies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,6 +28,7 @@ import tools.jackson.databind.JsonNode;
  * error and stores nothing. The answer is 201, or 202 when an event was left to the write buffer.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(EventsConfiguration.class)
 public class GenerationFunctions {
 
     @Bean

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code POST /6/handlers/{handler_id}/events/raw} (seed l.8267-8564): an event built by the user, saved
@@ -28,6 +29,7 @@ import org.springframework.context.annotation.Configuration;
  * the event is in the write buffer (ADR 0013).
  */
 @Configuration(proxyBeanMethods = false)
+@Import(EventsConfiguration.class)
 public class RawEventFunctions {
     private static final Logger LOG = LoggerFactory.getLogger(RawEventFunctions.class);
 

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.openluna.functions.detector.Inference;
+import org.openluna.functions.platform.AttributesConfiguration;
+import org.openluna.functions.platform.InferenceConfiguration;
+import org.openluna.functions.platform.StorageConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Check;
@@ -14,6 +17,7 @@ import org.openluna.shared.auth.Verb;
 import org.openluna.shared.blobs.BlobStores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code POST /6/extractor} (seed l.1808-1874): descriptors and basic attributes of stored face
@@ -21,6 +25,7 @@ import org.springframework.context.annotation.Configuration;
  * samples also needs {@code face_sample:view} (ADR 0007).
  */
 @Configuration(proxyBeanMethods = false)
+@Import({InferenceConfiguration.class, StorageConfiguration.class, AttributesConfiguration.class})
 public class ExtractorFunctions {
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.openluna.functions.platform.FacesConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Ids;
@@ -23,6 +24,7 @@ import org.openluna.shared.faces.Faces;
 import org.openluna.shared.faces.NewFace;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,6 +32,7 @@ import tools.jackson.databind.JsonNode;
  * lists they are in. Matching is not here: the matcher service will follow the faces table's stream.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(FacesConfiguration.class)
 public class FaceFunctions {
     static final String URL_PREFIX = "/6/faces/";
 

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
@@ -27,20 +28,26 @@ public final class Gateway {
     private static final Logger log = LoggerFactory.getLogger(Gateway.class);
 
     private final Map<String, Function<ApiRequest, ApiResponse>> functions;
+    private final Set<FunctionGroup> served;
     private final Authorizer authorizer;
     private final MeterRegistry metrics;
     private final int maxBodyBytes;
     private final Clock clock;
 
-    public Gateway(Map<String, Function<ApiRequest, ApiResponse>> functions, Authorizer authorizer,
+    /**
+     * @param served the groups this process serves: every route of theirs must have its function, and a
+     *               route of another group is not found here (on AWS, API Gateway never sends it)
+     */
+    public Gateway(Map<String, Function<ApiRequest, ApiResponse>> functions, Set<FunctionGroup> served, Authorizer authorizer,
                    MeterRegistry metrics, int maxBodyBytes, Clock clock) {
-        RouteTable.routes().forEach(route -> {
+        RouteTable.routes().stream().filter(route -> served.contains(route.group())).forEach(route -> {
             if (!functions.containsKey(route.function())) {
                 throw new IllegalStateException("route " + route.method() + " " + route.template()
                         + " names function " + route.function() + ", which no bean provides");
             }
         });
         this.functions = Map.copyOf(functions);
+        this.served = Set.copyOf(served);
         this.authorizer = authorizer;
         this.metrics = metrics;
         this.maxBodyBytes = maxBodyBytes;
@@ -63,7 +70,7 @@ public final class Gateway {
         String routeLabel = "unknown";
         ApiResponse response;
         try {
-            var match = RouteTable.find(raw.method(), raw.path());
+            var match = RouteTable.find(raw.method(), raw.path(), served);
             response = switch (match) {
                 case RouteTable.Match.NotFound notFound -> throw new LunaException(ErrorCode.RESOURCE_NOT_FOUND);
                 case RouteTable.Match.WrongMethod wrong when raw.method().equals("OPTIONS") ->

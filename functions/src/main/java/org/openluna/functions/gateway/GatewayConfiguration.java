@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
+import org.openluna.functions.FunctionGroups;
 import org.openluna.functions.platform.LunaSettings;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
@@ -17,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.HandlerMapping;
@@ -39,9 +41,15 @@ public class GatewayConfiguration {
     }
 
     @Bean
-    Gateway gateway(Map<String, Function<ApiRequest, ApiResponse>> functions, Authorizer authorizer,
+    Gateway gateway(Map<String, Function<ApiRequest, ApiResponse>> functions, Environment environment, Authorizer authorizer,
                     PrometheusMeterRegistry prometheus, LunaSettings settings, Clock clock) {
-        return new Gateway(functions, authorizer, prometheus, settings.gateway().maxBodyBytes(), clock);
+        return new Gateway(functions, FunctionGroups.served(environment), authorizer, prometheus, settings.gateway().maxBodyBytes(), clock);
+    }
+
+    /** SnapStart's checkpoint calls it; elsewhere it is never called. */
+    @Bean
+    SnapStartPriming snapStartPriming(Gateway gateway, Environment environment) {
+        return new SnapStartPriming(gateway, FunctionGroups.served(environment)).register();
     }
 
     /** The Lambda entry: {@code spring.cloud.function.definition=apiGateway}. */

@@ -7,11 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One operation of the API: method, path template with {@code {name}} segments, the function bean
- * that serves it, and what it demands of the caller.
+ * One operation of the API: the group whose function serves it, method, path template with
+ * {@code {name}} segments, the function bean that serves it, and what it demands of the caller.
  */
-public record Route(String method, String template, String function, Access access, String summary) {
+public record Route(FunctionGroup group, String method, String template, String function, Access access, String summary) {
     public Route {
+        Objects.requireNonNull(group, "group");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(function, "function");

@@ -5,6 +5,26 @@ import static org.openluna.functions.gateway.Access.open;
 import static org.openluna.functions.gateway.Access.optional;
 import static org.openluna.functions.gateway.Access.permission;
 import static org.openluna.functions.gateway.Access.resource;
+import static org.openluna.functions.gateway.FunctionGroup.ACCOUNTS;
+import static org.openluna.functions.gateway.FunctionGroup.ATTRIBUTES;
+import static org.openluna.functions.gateway.FunctionGroup.DETECTOR;
+import static org.openluna.functions.gateway.FunctionGroup.EVENTS;
+import static org.openluna.functions.gateway.FunctionGroup.EXTRACTOR;
+import static org.openluna.functions.gateway.FunctionGroup.FACES;
+import static org.openluna.functions.gateway.FunctionGroup.HANDLERS;
+import static org.openluna.functions.gateway.FunctionGroup.HANDLER_EVENTS;
+import static org.openluna.functions.gateway.FunctionGroup.IMAGES;
+import static org.openluna.functions.gateway.FunctionGroup.ISO;
+import static org.openluna.functions.gateway.FunctionGroup.LISTS;
+import static org.openluna.functions.gateway.FunctionGroup.LIVENESS;
+import static org.openluna.functions.gateway.FunctionGroup.MATCHER;
+import static org.openluna.functions.gateway.FunctionGroup.OBJECTS;
+import static org.openluna.functions.gateway.FunctionGroup.SAMPLES;
+import static org.openluna.functions.gateway.FunctionGroup.SDK;
+import static org.openluna.functions.gateway.FunctionGroup.SERVICE;
+import static org.openluna.functions.gateway.FunctionGroup.TOKENS;
+import static org.openluna.functions.gateway.FunctionGroup.VERIFIERS;
+import static org.openluna.functions.gateway.FunctionGroup.WS;
 import static org.openluna.shared.auth.PermissionObject.ACCOUNT;
 import static org.openluna.shared.auth.PermissionObject.ATTRIBUTE;
 import static org.openluna.shared.auth.PermissionObject.EVENT;
@@ -22,6 +42,7 @@ import static org.openluna.shared.auth.Verb.MODIFICATION;
 import static org.openluna.shared.auth.Verb.VIEW;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,126 +55,126 @@ import java.util.stream.Collectors;
  */
 public final class RouteTable {
     private static final List<Route> ROUTES = List.of(
-            new Route("GET", "/version", "getVersion", open(), "Get versions of services"),
-            new Route("GET", "/6/version", "getVersion", open(), "Get versions of services"),
-            new Route("GET", "/healthcheck", "getHealth", open(), "Get health of service (redirect)"),
-            new Route("GET", "/6/healthcheck", "getHealth", open(), "Get health of service"),
-            new Route("GET", "/metrics", "getMetrics", open(), "Prometheus metrics of the gateway"),
-            new Route("GET", "/6/docs/spec", "getSpec", open(), "Get service OpenApi documentation"),
-            new Route("GET", "/6/docs/dev", "getDevDocs", open(), "Get sphinx documentation - Development Manual (redirect)"),
-            new Route("GET", "/6/docs/dev/index.html", "getDevManual", open(), "The development manual"),
-            new Route("GET", "/6/config", "getConfig", authenticated(), "Get service configuration"),
-            new Route("GET", "/6/features", "getFeatures", authenticated(), "Get information about platform features"),
-            new Route("GET", "/6/plugins", "getPlugins", authenticated(), "Get list of service plugins"),
+            new Route(SERVICE, "GET", "/version", "getVersion", open(), "Get versions of services"),
+            new Route(SERVICE, "GET", "/6/version", "getVersion", open(), "Get versions of services"),
+            new Route(SERVICE, "GET", "/healthcheck", "getHealth", open(), "Get health of service (redirect)"),
+            new Route(SERVICE, "GET", "/6/healthcheck", "getHealth", open(), "Get health of service"),
+            new Route(SERVICE, "GET", "/metrics", "getMetrics", open(), "Prometheus metrics of the gateway"),
+            new Route(SERVICE, "GET", "/6/docs/spec", "getSpec", open(), "Get service OpenApi documentation"),
+            new Route(SERVICE, "GET", "/6/docs/dev", "getDevDocs", open(), "Get sphinx documentation - Development Manual (redirect)"),
+            new Route(SERVICE, "GET", "/6/docs/dev/index.html", "getDevManual", open(), "The development manual"),
+            new Route(SERVICE, "GET", "/6/config", "getConfig", authenticated(), "Get service configuration"),
+            new Route(SERVICE, "GET", "/6/features", "getFeatures", authenticated(), "Get information about platform features"),
+            new Route(SERVICE, "GET", "/6/plugins", "getPlugins", authenticated(), "Get list of service plugins"),
 
-            new Route("GET", "/6/accounts", "getAccounts", authenticated().ownerOnly(), "Get accounts"),
-            new Route("POST", "/6/accounts", "createAccount", optional().ignoringAccountHeader().ownerOnly(), "Create an account"),
-            new Route("GET", "/6/account", "getAccount", permission(ACCOUNT, VIEW).secretOnly(), "Get account"),
-            new Route("PATCH", "/6/account", "patchAccount", authenticated().ownerOnly(), "Patch account"),
-            new Route("POST", "/6/auth", "verifyCredentials", open(), "Verify account or login with password or token"),
-            new Route("POST", "/6/login", "setLoginCookie", authenticated().passwordOnly().ignoringAccountHeader(), "Set login cookie"),
+            new Route(ACCOUNTS, "GET", "/6/accounts", "getAccounts", authenticated().ownerOnly(), "Get accounts"),
+            new Route(ACCOUNTS, "POST", "/6/accounts", "createAccount", optional().ignoringAccountHeader().ownerOnly(), "Create an account"),
+            new Route(ACCOUNTS, "GET", "/6/account", "getAccount", permission(ACCOUNT, VIEW).secretOnly(), "Get account"),
+            new Route(ACCOUNTS, "PATCH", "/6/account", "patchAccount", authenticated().ownerOnly(), "Patch account"),
+            new Route(ACCOUNTS, "POST", "/6/auth", "verifyCredentials", open(), "Verify account or login with password or token"),
+            new Route(ACCOUNTS, "POST", "/6/login", "setLoginCookie", authenticated().passwordOnly().ignoringAccountHeader(), "Set login cookie"),
             // the cookie it ends is all it reads: a session already ended still logs out
-            new Route("DELETE", "/6/login", "clearLoginCookie", open(), "Clear login cookie"),
+            new Route(ACCOUNTS, "DELETE", "/6/login", "clearLoginCookie", open(), "Clear login cookie"),
 
-            new Route("POST", "/6/tokens", "createToken", permission(TOKEN, CREATION).ownerOnly(), "Create a token"),
-            new Route("GET", "/6/tokens", "getTokens", permission(TOKEN, VIEW).secretOnly(), "Get tokens"),
-            new Route("GET", "/6/tokens/{token_id}", "getToken", permission(TOKEN, VIEW).secretOnly(), "Get token by ID"),
-            new Route("PUT", "/6/tokens/{token_id}", "replaceToken", permission(TOKEN, MODIFICATION).ownerOnly(), "Update token"),
-            new Route("DELETE", "/6/tokens/{token_id}", "deleteToken", permission(TOKEN, DELETION).ownerOnly(), "Delete token by ID"),
+            new Route(TOKENS, "POST", "/6/tokens", "createToken", permission(TOKEN, CREATION).ownerOnly(), "Create a token"),
+            new Route(TOKENS, "GET", "/6/tokens", "getTokens", permission(TOKEN, VIEW).secretOnly(), "Get tokens"),
+            new Route(TOKENS, "GET", "/6/tokens/{token_id}", "getToken", permission(TOKEN, VIEW).secretOnly(), "Get token by ID"),
+            new Route(TOKENS, "PUT", "/6/tokens/{token_id}", "replaceToken", permission(TOKEN, MODIFICATION).ownerOnly(), "Update token"),
+            new Route(TOKENS, "DELETE", "/6/tokens/{token_id}", "deleteToken", permission(TOKEN, DELETION).ownerOnly(), "Delete token by ID"),
 
-            new Route("POST", "/6/images", "createImage", permission(IMAGE, CREATION), "Save images with unique ID"),
-            new Route("GET", "/6/images/{image_id}", "getImage", permission(IMAGE, VIEW), "Receive an origin image"),
-            new Route("HEAD", "/6/images/{image_id}", "headImage", permission(IMAGE, VIEW), "Check if image exists"),
-            new Route("DELETE", "/6/images/{image_id}", "deleteImage", permission(IMAGE, DELETION), "Delete an image"),
+            new Route(IMAGES, "POST", "/6/images", "createImage", permission(IMAGE, CREATION), "Save images with unique ID"),
+            new Route(IMAGES, "GET", "/6/images/{image_id}", "getImage", permission(IMAGE, VIEW), "Receive an origin image"),
+            new Route(IMAGES, "HEAD", "/6/images/{image_id}", "headImage", permission(IMAGE, VIEW), "Check if image exists"),
+            new Route(IMAGES, "DELETE", "/6/images/{image_id}", "deleteImage", permission(IMAGE, DELETION), "Delete an image"),
 
-            new Route("POST", "/6/sdk", "estimateWithSdk", resource("sdk"), "Detect faces and estimate their attributes; nothing is stored"),
-            new Route("POST", "/6/detector", "detectFaces", permission(FACE_SAMPLE, CREATION), "Detect faces, save face samples, estimate face properties"),
-            new Route("POST", "/6/iso", "checkIso", resource("iso"), "Check images by ISO/IEC 19794-5 standard"),
-            new Route("POST", "/6/liveness", "predictLiveness", resource("liveness"), "Predict liveness probability in input images"),
-            new Route("POST", "/6/samples/{samples_type}", "createSample", authenticated(), "Save face or body sample"),
-            new Route("GET", "/6/samples/{samples_type}/{sample_id}", "getSample", authenticated(), "Get face or body sample by ID"),
-            new Route("HEAD", "/6/samples/{samples_type}/{sample_id}", "headSample", authenticated(), "Check if face or body sample exists"),
-            new Route("DELETE", "/6/samples/{samples_type}/{sample_id}", "deleteSample", authenticated(), "Remove face or body sample by ID"),
-            new Route("GET", "/6/samples/{sample_id}", "getSampleV5", authenticated(), "Get sample by ID using previous API version"),
-            new Route("HEAD", "/6/samples/{sample_id}", "headSampleV5", authenticated(), "Check if sample exists using previous API version"),
-            new Route("DELETE", "/6/samples/{sample_id}", "deleteSampleV5", authenticated(), "Remove sample by ID using previous API version"),
+            new Route(SDK, "POST", "/6/sdk", "estimateWithSdk", resource("sdk"), "Detect faces and estimate their attributes; nothing is stored"),
+            new Route(DETECTOR, "POST", "/6/detector", "detectFaces", permission(FACE_SAMPLE, CREATION), "Detect faces, save face samples, estimate face properties"),
+            new Route(ISO, "POST", "/6/iso", "checkIso", resource("iso"), "Check images by ISO/IEC 19794-5 standard"),
+            new Route(LIVENESS, "POST", "/6/liveness", "predictLiveness", resource("liveness"), "Predict liveness probability in input images"),
+            new Route(SAMPLES, "POST", "/6/samples/{samples_type}", "createSample", authenticated(), "Save face or body sample"),
+            new Route(SAMPLES, "GET", "/6/samples/{samples_type}/{sample_id}", "getSample", authenticated(), "Get face or body sample by ID"),
+            new Route(SAMPLES, "HEAD", "/6/samples/{samples_type}/{sample_id}", "headSample", authenticated(), "Check if face or body sample exists"),
+            new Route(SAMPLES, "DELETE", "/6/samples/{samples_type}/{sample_id}", "deleteSample", authenticated(), "Remove face or body sample by ID"),
+            new Route(SAMPLES, "GET", "/6/samples/{sample_id}", "getSampleV5", authenticated(), "Get sample by ID using previous API version"),
+            new Route(SAMPLES, "HEAD", "/6/samples/{sample_id}", "headSampleV5", authenticated(), "Check if sample exists using previous API version"),
+            new Route(SAMPLES, "DELETE", "/6/samples/{sample_id}", "deleteSampleV5", authenticated(), "Remove sample by ID using previous API version"),
 
-            new Route("POST", "/6/extractor", "extractAttributes", permission(ATTRIBUTE, CREATION), "Extract attributes from samples"),
-            new Route("POST", "/6/attributes", "createAttribute", permission(ATTRIBUTE, CREATION), "Create temporary attribute"),
-            new Route("GET", "/6/attributes", "getAttributes", permission(ATTRIBUTE, VIEW), "Get temporary attributes by IDs"),
-            new Route("GET", "/6/attributes/{attribute_id}", "getAttribute", permission(ATTRIBUTE, VIEW), "Get temporary attribute"),
-            new Route("HEAD", "/6/attributes/{attribute_id}", "headAttribute", permission(ATTRIBUTE, VIEW), "Check if temporary attribute exists"),
-            new Route("DELETE", "/6/attributes/{attribute_id}", "deleteAttribute", permission(ATTRIBUTE, DELETION), "Delete temporary attribute"),
-            new Route("GET", "/6/attributes/{attribute_id}/samples", "getAttributeSamples", permission(ATTRIBUTE, VIEW), "Get temporary attribute samples"),
+            new Route(EXTRACTOR, "POST", "/6/extractor", "extractAttributes", permission(ATTRIBUTE, CREATION), "Extract attributes from samples"),
+            new Route(ATTRIBUTES, "POST", "/6/attributes", "createAttribute", permission(ATTRIBUTE, CREATION), "Create temporary attribute"),
+            new Route(ATTRIBUTES, "GET", "/6/attributes", "getAttributes", permission(ATTRIBUTE, VIEW), "Get temporary attributes by IDs"),
+            new Route(ATTRIBUTES, "GET", "/6/attributes/{attribute_id}", "getAttribute", permission(ATTRIBUTE, VIEW), "Get temporary attribute"),
+            new Route(ATTRIBUTES, "HEAD", "/6/attributes/{attribute_id}", "headAttribute", permission(ATTRIBUTE, VIEW), "Check if temporary attribute exists"),
+            new Route(ATTRIBUTES, "DELETE", "/6/attributes/{attribute_id}", "deleteAttribute", permission(ATTRIBUTE, DELETION), "Delete temporary attribute"),
+            new Route(ATTRIBUTES, "GET", "/6/attributes/{attribute_id}/samples", "getAttributeSamples", permission(ATTRIBUTE, VIEW), "Get temporary attribute samples"),
 
-            new Route("POST", "/6/faces", "createFace", permission(FACE, CREATION), "Create face"),
-            new Route("GET", "/6/faces", "getFaces", permission(FACE, VIEW), "Get faces"),
-            new Route("DELETE", "/6/faces", "deleteFaces", permission(FACE, DELETION), "Delete several faces by IDs"),
-            new Route("GET", "/6/faces/count", "countFaces", permission(FACE, VIEW), "Get face count"),
-            new Route("GET", "/6/faces/attributes/count", "countFaceAttributes", permission(FACE, VIEW), "Get count of faces with attributes"),
-            new Route("GET", "/6/faces/{face_id}", "getFace", permission(FACE, VIEW), "Get face"),
-            new Route("HEAD", "/6/faces/{face_id}", "headFace", permission(FACE, VIEW), "Check if face exists"),
-            new Route("PATCH", "/6/faces/{face_id}", "patchFace", permission(FACE, MODIFICATION), "Update face"),
-            new Route("DELETE", "/6/faces/{face_id}", "deleteFace", permission(FACE, DELETION), "Remove face"),
-            new Route("PUT", "/6/faces/{face_id}/attributes", "putFaceAttribute", permission(FACE, MODIFICATION), "Put face attribute"),
-            new Route("GET", "/6/faces/{face_id}/attributes", "getFaceAttribute", permission(FACE, VIEW), "Get face attribute"),
-            new Route("DELETE", "/6/faces/{face_id}/attributes", "deleteFaceAttribute", permission(FACE, MODIFICATION), "Remove face attribute"),
-            new Route("GET", "/6/faces/{face_id}/attributes/samples", "getFaceAttributeSamples", permission(FACE, VIEW), "Get face attribute samples"),
+            new Route(FACES, "POST", "/6/faces", "createFace", permission(FACE, CREATION), "Create face"),
+            new Route(FACES, "GET", "/6/faces", "getFaces", permission(FACE, VIEW), "Get faces"),
+            new Route(FACES, "DELETE", "/6/faces", "deleteFaces", permission(FACE, DELETION), "Delete several faces by IDs"),
+            new Route(FACES, "GET", "/6/faces/count", "countFaces", permission(FACE, VIEW), "Get face count"),
+            new Route(FACES, "GET", "/6/faces/attributes/count", "countFaceAttributes", permission(FACE, VIEW), "Get count of faces with attributes"),
+            new Route(FACES, "GET", "/6/faces/{face_id}", "getFace", permission(FACE, VIEW), "Get face"),
+            new Route(FACES, "HEAD", "/6/faces/{face_id}", "headFace", permission(FACE, VIEW), "Check if face exists"),
+            new Route(FACES, "PATCH", "/6/faces/{face_id}", "patchFace", permission(FACE, MODIFICATION), "Update face"),
+            new Route(FACES, "DELETE", "/6/faces/{face_id}", "deleteFace", permission(FACE, DELETION), "Remove face"),
+            new Route(FACES, "PUT", "/6/faces/{face_id}/attributes", "putFaceAttribute", permission(FACE, MODIFICATION), "Put face attribute"),
+            new Route(FACES, "GET", "/6/faces/{face_id}/attributes", "getFaceAttribute", permission(FACE, VIEW), "Get face attribute"),
+            new Route(FACES, "DELETE", "/6/faces/{face_id}/attributes", "deleteFaceAttribute", permission(FACE, MODIFICATION), "Remove face attribute"),
+            new Route(FACES, "GET", "/6/faces/{face_id}/attributes/samples", "getFaceAttributeSamples", permission(FACE, VIEW), "Get face attribute samples"),
 
-            new Route("POST", "/6/lists", "createList", permission(LIST, CREATION), "Create list"),
-            new Route("GET", "/6/lists", "getLists", permission(LIST, VIEW), "Get lists"),
-            new Route("DELETE", "/6/lists", "deleteLists", permission(LIST, DELETION), "Delete several lists"),
-            new Route("GET", "/6/lists/count", "countLists", permission(LIST, VIEW), "Get list count"),
-            new Route("GET", "/6/lists/{list_id}", "getList", permission(LIST, VIEW), "Get list"),
-            new Route("HEAD", "/6/lists/{list_id}", "headList", permission(LIST, VIEW), "Check if list exists"),
-            new Route("PATCH", "/6/lists/{list_id}", "patchList", permission(LIST, MODIFICATION), "Update list user data"),
-            new Route("DELETE", "/6/lists/{list_id}", "deleteList", permission(LIST, DELETION), "Delete list"),
-            new Route("PATCH", "/6/lists/{list_id}/faces", "changeListFaces", permission(LIST, MODIFICATION), "Attach or detach faces to the list"),
+            new Route(LISTS, "POST", "/6/lists", "createList", permission(LIST, CREATION), "Create list"),
+            new Route(LISTS, "GET", "/6/lists", "getLists", permission(LIST, VIEW), "Get lists"),
+            new Route(LISTS, "DELETE", "/6/lists", "deleteLists", permission(LIST, DELETION), "Delete several lists"),
+            new Route(LISTS, "GET", "/6/lists/count", "countLists", permission(LIST, VIEW), "Get list count"),
+            new Route(LISTS, "GET", "/6/lists/{list_id}", "getList", permission(LIST, VIEW), "Get list"),
+            new Route(LISTS, "HEAD", "/6/lists/{list_id}", "headList", permission(LIST, VIEW), "Check if list exists"),
+            new Route(LISTS, "PATCH", "/6/lists/{list_id}", "patchList", permission(LIST, MODIFICATION), "Update list user data"),
+            new Route(LISTS, "DELETE", "/6/lists/{list_id}", "deleteList", permission(LIST, DELETION), "Delete list"),
+            new Route(LISTS, "PATCH", "/6/lists/{list_id}/faces", "changeListFaces", permission(LIST, MODIFICATION), "Attach or detach faces to the list"),
 
-            new Route("POST", "/6/matcher/faces", "matchFaces", authenticated(), "Match face references against faces and attributes"),
-            new Route("POST", "/6/matcher/bodies", "matchBodies", authenticated(), "Match body references against events"),
-            new Route("POST", "/6/matcher/raw", "matchRaw", authenticated(), "Similarity between descriptors given inline"),
+            new Route(MATCHER, "POST", "/6/matcher/faces", "matchFaces", authenticated(), "Match face references against faces and attributes"),
+            new Route(MATCHER, "POST", "/6/matcher/bodies", "matchBodies", authenticated(), "Match body references against events"),
+            new Route(MATCHER, "POST", "/6/matcher/raw", "matchRaw", authenticated(), "Similarity between descriptors given inline"),
 
-            new Route("POST", "/6/handlers", "createHandler", permission(HANDLER, CREATION), "Create handler"),
-            new Route("GET", "/6/handlers", "getHandlers", permission(HANDLER, VIEW), "Get handlers"),
-            new Route("GET", "/6/handlers/count", "countHandlers", permission(HANDLER, VIEW), "Get handler count"),
+            new Route(HANDLERS, "POST", "/6/handlers", "createHandler", permission(HANDLER, CREATION), "Create handler"),
+            new Route(HANDLERS, "GET", "/6/handlers", "getHandlers", permission(HANDLER, VIEW), "Get handlers"),
+            new Route(HANDLERS, "GET", "/6/handlers/count", "countHandlers", permission(HANDLER, VIEW), "Get handler count"),
             // it stores nothing, so viewing is enough (ADR 0011)
-            new Route("POST", "/6/handlers/validator", "validateHandlerPolicies", permission(HANDLER, VIEW), "Validate handler policies"),
-            new Route("GET", "/6/handlers/{handler_id}", "getHandler", permission(HANDLER, VIEW), "Get handler"),
-            new Route("HEAD", "/6/handlers/{handler_id}", "headHandler", permission(HANDLER, VIEW), "Check if handler exists"),
-            new Route("PUT", "/6/handlers/{handler_id}", "replaceHandler", permission(HANDLER, MODIFICATION), "Replace handler"),
-            new Route("DELETE", "/6/handlers/{handler_id}", "deleteHandler", permission(HANDLER, DELETION), "Remove handler"),
-            new Route("POST", "/6/handlers/{handler_id}/events", "generateEvents", permission(EVENT, CREATION),
+            new Route(HANDLERS, "POST", "/6/handlers/validator", "validateHandlerPolicies", permission(HANDLER, VIEW), "Validate handler policies"),
+            new Route(HANDLERS, "GET", "/6/handlers/{handler_id}", "getHandler", permission(HANDLER, VIEW), "Get handler"),
+            new Route(HANDLERS, "HEAD", "/6/handlers/{handler_id}", "headHandler", permission(HANDLER, VIEW), "Check if handler exists"),
+            new Route(HANDLERS, "PUT", "/6/handlers/{handler_id}", "replaceHandler", permission(HANDLER, MODIFICATION), "Replace handler"),
+            new Route(HANDLERS, "DELETE", "/6/handlers/{handler_id}", "deleteHandler", permission(HANDLER, DELETION), "Remove handler"),
+            new Route(HANDLER_EVENTS, "POST", "/6/handlers/{handler_id}/events", "generateEvents", permission(EVENT, CREATION),
                     "Generate events: run the handler's policies on images or a descriptor"),
-            new Route("POST", "/6/handlers/{handler_id}/events/raw", "saveRawEvent", permission(EVENT, CREATION),
+            new Route(HANDLER_EVENTS, "POST", "/6/handlers/{handler_id}/events/raw", "saveRawEvent", permission(EVENT, CREATION),
                     "Save an event generated by the user, through a dynamic handler"),
-            new Route("POST", "/6/handlers/{handler_id}/stream_events", "generateStreamEvents", permission(EVENT, CREATION),
+            new Route(HANDLER_EVENTS, "POST", "/6/handlers/{handler_id}/stream_events", "generateStreamEvents", permission(EVENT, CREATION),
                     "Generate stream events (experimental; answers 27002 here)"),
-            new Route("GET", "/6/events", "getEvents", permission(EVENT, VIEW), "Get events"),
-            new Route("POST", "/6/events/stats", "getEventStats", permission(EVENT, VIEW), "Get event statistics"),
-            new Route("GET", "/6/events/{event_id}", "getEvent", permission(EVENT, VIEW), "Get event"),
-            new Route("HEAD", "/6/events/{event_id}", "headEvent", permission(EVENT, VIEW), "Check if event exists"),
+            new Route(EVENTS, "GET", "/6/events", "getEvents", permission(EVENT, VIEW), "Get events"),
+            new Route(EVENTS, "POST", "/6/events/stats", "getEventStats", permission(EVENT, VIEW), "Get event statistics"),
+            new Route(EVENTS, "GET", "/6/events/{event_id}", "getEvent", permission(EVENT, VIEW), "Get event"),
+            new Route(EVENTS, "HEAD", "/6/events/{event_id}", "headEvent", permission(EVENT, VIEW), "Check if event exists"),
 
-            new Route("POST", "/6/verifiers", "createVerifier", permission(VERIFIER, CREATION), "Create verifier"),
-            new Route("GET", "/6/verifiers", "getVerifiers", permission(VERIFIER, VIEW), "Get verifiers"),
-            new Route("GET", "/6/verifiers/count", "countVerifiers", permission(VERIFIER, VIEW), "Count verifiers"),
-            new Route("GET", "/6/verifiers/{verifier_id}", "getVerifier", permission(VERIFIER, VIEW), "Get verifier"),
-            new Route("HEAD", "/6/verifiers/{verifier_id}", "headVerifier", permission(VERIFIER, VIEW), "Check if verifier exists"),
-            new Route("PUT", "/6/verifiers/{verifier_id}", "replaceVerifier", permission(VERIFIER, MODIFICATION), "Replace verifier"),
-            new Route("DELETE", "/6/verifiers/{verifier_id}", "deleteVerifier", permission(VERIFIER, DELETION), "Remove verifier"),
+            new Route(VERIFIERS, "POST", "/6/verifiers", "createVerifier", permission(VERIFIER, CREATION), "Create verifier"),
+            new Route(VERIFIERS, "GET", "/6/verifiers", "getVerifiers", permission(VERIFIER, VIEW), "Get verifiers"),
+            new Route(VERIFIERS, "GET", "/6/verifiers/count", "countVerifiers", permission(VERIFIER, VIEW), "Count verifiers"),
+            new Route(VERIFIERS, "GET", "/6/verifiers/{verifier_id}", "getVerifier", permission(VERIFIER, VIEW), "Get verifier"),
+            new Route(VERIFIERS, "HEAD", "/6/verifiers/{verifier_id}", "headVerifier", permission(VERIFIER, VIEW), "Check if verifier exists"),
+            new Route(VERIFIERS, "PUT", "/6/verifiers/{verifier_id}", "replaceVerifier", permission(VERIFIER, MODIFICATION), "Replace verifier"),
+            new Route(VERIFIERS, "DELETE", "/6/verifiers/{verifier_id}", "deleteVerifier", permission(VERIFIER, DELETION), "Remove verifier"),
             // the token's verify permission names verifiers by id, so the function checks it (ADR 0014)
-            new Route("POST", "/6/verifiers/{verifier_id}/verifications", "verifyFaces", authenticated(),
+            new Route(VERIFIERS, "POST", "/6/verifiers/{verifier_id}/verifications", "verifyFaces", authenticated(),
                     "Verify the faces of images or a descriptor against faces and attributes (verify permission)"),
-            new Route("POST", "/6/verifiers/{verifier_id}/raw", "verifyRaw", authenticated(),
+            new Route(VERIFIERS, "POST", "/6/verifiers/{verifier_id}/raw", "verifyRaw", authenticated(),
                     "Raw verification of descriptors given inline (verify permission)"),
 
-            new Route("GET", "/6/ws", "subscribeEvents", permission(EVENT, VIEW),
+            new Route(WS, "GET", "/6/ws", "subscribeEvents", permission(EVENT, VIEW),
                     "Subscribe to handler events over a websocket (HTTP GET upgrade); filters as the Sender's"),
 
-            new Route("POST", "/6/objects", "createObject", permission(OBJECT, CREATION), "Save object with unique ID"),
-            new Route("GET", "/6/objects/{object_id}", "getObject", permission(OBJECT, VIEW), "Receiving objects"),
-            new Route("HEAD", "/6/objects/{object_id}", "headObject", permission(OBJECT, VIEW), "Check if object exists"),
-            new Route("DELETE", "/6/objects/{object_id}", "deleteObject", permission(OBJECT, DELETION), "Delete object"));
+            new Route(OBJECTS, "POST", "/6/objects", "createObject", permission(OBJECT, CREATION), "Save object with unique ID"),
+            new Route(OBJECTS, "GET", "/6/objects/{object_id}", "getObject", permission(OBJECT, VIEW), "Receiving objects"),
+            new Route(OBJECTS, "HEAD", "/6/objects/{object_id}", "headObject", permission(OBJECT, VIEW), "Check if object exists"),
+            new Route(OBJECTS, "DELETE", "/6/objects/{object_id}", "deleteObject", permission(OBJECT, DELETION), "Delete object"));
 
     private RouteTable() {}
 
@@ -161,11 +182,19 @@ public final class RouteTable {
         return ROUTES;
     }
 
-    /** The route for this method and path; a path that exists with other methods answers 405, one that does not 404. */
+    /** {@link #find(String, String, Set)} over every group, as the embedded default serves them. */
     static Match find(String method, String path) {
+        return find(method, path, EnumSet.allOf(FunctionGroup.class));
+    }
+
+    /**
+     * The route of a served group for this method and path; a path that exists with other methods
+     * answers 405, one that does not 404.
+     */
+    static Match find(String method, String path, Set<FunctionGroup> served) {
         var segments = List.of((path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path)
                 .substring(1).split("/", -1));
-        List<Match.Found> candidates = ROUTES.stream()
+        List<Match.Found> candidates = ROUTES.stream().filter(route -> served.contains(route.group()))
                 .flatMap(route -> route.match(segments).map(params -> new Match.Found(route, params)).stream())
                 .sorted(Comparator.comparingInt((Match.Found f) -> f.route().specificity()).reversed())
                 .toList();

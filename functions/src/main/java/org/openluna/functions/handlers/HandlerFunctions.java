@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.openluna.functions.platform.HandlersConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Ids;
@@ -16,6 +17,7 @@ import org.openluna.shared.handlers.HandlerRequest;
 import org.openluna.shared.handlers.Handlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,6 +27,7 @@ import tools.jackson.databind.JsonNode;
  * {@code Accept} that asks for it.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(HandlersConfiguration.class)
 public class HandlerFunctions {
     static final String URL_PREFIX = "/6/handlers/";
 

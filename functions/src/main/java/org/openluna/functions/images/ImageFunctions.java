@@ -2,6 +2,7 @@ package org.openluna.functions.images;
 
 import java.time.Clock;
 import java.util.function.Function;
+import org.openluna.functions.platform.StorageConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Ids;
@@ -9,9 +10,11 @@ import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.blobs.Uploads;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /** {@code /6/images} (seed l.1701-1746): source images with optional user metadata and lifetime. */
 @Configuration(proxyBeanMethods = false)
+@Import(StorageConfiguration.class)
 public class ImageFunctions {
 
     @Bean

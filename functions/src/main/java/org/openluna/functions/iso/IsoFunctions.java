@@ -5,10 +5,12 @@ import java.util.function.Function;
 import org.openluna.functions.detector.DetectorImages;
 import org.openluna.functions.detector.ImageDetections;
 import org.openluna.functions.detector.Inference;
+import org.openluna.functions.platform.InferenceConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code POST /6/iso} (seed l.1217-1469): each face checked against the ISO/IEC 19794-5 requirements
@@ -16,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * Nothing is stored.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(InferenceConfiguration.class)
 public class IsoFunctions {
 
     @Bean

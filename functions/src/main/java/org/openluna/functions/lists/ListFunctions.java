@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.openluna.functions.platform.FacesConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Ids;
@@ -20,9 +21,11 @@ import org.openluna.shared.faces.ListFilter;
 import org.openluna.shared.faces.Lists;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /** {@code /6/lists} (seed l.2280-2423): lists of the caller's account and the faces they hold. */
 @Configuration(proxyBeanMethods = false)
+@Import(FacesConfiguration.class)
 public class ListFunctions {
     static final String URL_PREFIX = "/6/lists/";
 

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.openluna.functions.detector.DetectorImages;
 import org.openluna.functions.detector.ImageDetections;
 import org.openluna.functions.detector.Inference;
+import org.openluna.functions.platform.InferenceConfiguration;
 import org.openluna.protocol.inference.Estimation;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
@@ -12,12 +13,14 @@ import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code POST /6/liveness} (seed l.14816-14877): whether the one face of each image is a live person
  * in front of the camera, and optionally the images' verdicts fused into one. Nothing is stored.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(InferenceConfiguration.class)
 public class LivenessFunctions {
 
     @Bean

@@ -3,6 +3,9 @@ package org.openluna.functions.matcher;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
+import org.openluna.functions.platform.InferenceConfiguration;
+import org.openluna.functions.platform.MatchingConfiguration;
+import org.openluna.functions.platform.StorageConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.ErrorCode;
@@ -18,6 +21,7 @@ import org.openluna.shared.matching.MatchRequest;
 import org.openluna.shared.matching.RawMatching;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,6 +30,7 @@ import tools.jackson.databind.JsonNode;
  * describes. Bodies are JSON or msgpack, and so are the answers (seed l.2439-2442).
  */
 @Configuration(proxyBeanMethods = false)
+@Import({MatchingConfiguration.class, InferenceConfiguration.class, StorageConfiguration.class, SampleDescriptors.class})
 public class MatcherFunctions {
 
     /**
@@ -52,9 +57,7 @@ public class MatcherFunctions {
     Function<ApiRequest, ApiResponse> matchRaw() {
         return req -> {
             var answer = RawMatching.match(body(req));
-            var matches = answer.stream().map(r -> Map.of("reference_id", r.referenceId(), "matches",
-                    r.matches().stream().map(m -> Map.of("candidate_id", m.candidateId(), "similarity", m.similarity())).toList())).toList();
-            return MsgpackBodies.jsonOrMsgpack(200, Map.of("matches", matches), req.header("Accept"));
+            return MsgpackBodies.jsonOrMsgpack(200, Map.of("matches", answer), req.header("Accept"));
         };
     }
 

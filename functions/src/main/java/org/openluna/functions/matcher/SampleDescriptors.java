@@ -13,14 +13,12 @@ import org.openluna.shared.api.LunaException;
 import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.descriptors.Descriptor;
 import org.openluna.shared.matching.ReferenceDescriptors;
-import org.springframework.stereotype.Component;
 
 /**
  * Sample references described as {@code /6/extractor} describes samples: every sample read first (an
  * unknown id, or another account's, costs nothing), then one call to the inference service for all.
  * Nothing is stored: a descriptor made for a search lives as long as the search.
  */
-@Component
 class SampleDescriptors implements ReferenceDescriptors.SampleDescriber {
     private final Inference inference;
     private final BlobStores stores;

@@ -2,6 +2,7 @@ package org.openluna.functions.objects;
 
 import java.time.Clock;
 import java.util.function.Function;
+import org.openluna.functions.platform.StorageConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Ids;
@@ -9,9 +10,11 @@ import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.blobs.Uploads;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /** {@code /6/objects} (seed l.1754-1800): any bytes, stored as-is with their content type. */
 @Configuration(proxyBeanMethods = false)
+@Import(StorageConfiguration.class)
 public class ObjectFunctions {
 
     @Bean

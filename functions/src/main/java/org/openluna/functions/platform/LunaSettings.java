@@ -58,6 +58,14 @@ public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String 
             @DefaultValue("false") boolean accountIdHeaderAlone,
             @DefaultValue("false") boolean openRegistration,
             @DefaultValue("24") int sessionHours) {
+
+        /** The token secret's bytes: the key of tokens, sessions and the seal of the platform's own queue messages. */
+        public byte[] secretKey() {
+            if (tokenSecret == null || tokenSecret.isBlank()) {
+                throw new IllegalStateException("luna.auth.token-secret is not set: the platform cannot sign tokens without it");
+            }
+            return tokenSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /**

@@ -4,9 +4,8 @@ import org.openluna.shared.auth.Accounts;
 import org.openluna.shared.provisioning.Provisioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * What runs once at start, in order: create missing tables, buckets and queues (the local stack asks
@@ -14,17 +13,15 @@ import org.springframework.stereotype.Component;
  * It runs once every bean exists and before the local gateway starts listening, so no request can
  * arrive before the tables it needs (an application runner came after the server was up).
  */
-@Component
 class StartupTasks implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(StartupTasks.class);
 
     private final boolean isProvisioning;
     private final LunaSettings settings;
-    private final Provisioner provisioner;
+    private final ObjectProvider<Provisioner> provisioner;
     private final Accounts accounts;
 
-    StartupTasks(@Value("${luna.provision-resources:false}") boolean isProvisioning, LunaSettings settings,
-                 Provisioner provisioner, Accounts accounts) {
+    StartupTasks(boolean isProvisioning, LunaSettings settings, ObjectProvider<Provisioner> provisioner, Accounts accounts) {
         this.isProvisioning = isProvisioning;
         this.settings = settings;
         this.provisioner = provisioner;
@@ -34,7 +31,7 @@ class StartupTasks implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         if (isProvisioning) {
-            provisioner.ensure();
+            provisioner.getObject().ensure();
         }
         var login = settings.auth().bootstrapAdminLogin();
         var password = settings.auth().bootstrapAdminPassword();

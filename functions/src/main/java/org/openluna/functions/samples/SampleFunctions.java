@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.openluna.functions.platform.StorageConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Ids;
@@ -14,6 +15,7 @@ import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.blobs.Uploads;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code /6/samples/{samples_type}} and the previous version's {@code /6/samples/{sample_id}}
@@ -21,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
  * of the kinds the caller may access.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(StorageConfiguration.class)
 public class SampleFunctions {
 
     @Bean

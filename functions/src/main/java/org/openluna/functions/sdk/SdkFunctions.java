@@ -6,13 +6,14 @@ import java.util.function.Function;
 import org.openluna.functions.detector.DetectorImages;
 import org.openluna.functions.detector.FaceAttributes;
 import org.openluna.functions.detector.FaceDetection;
-import org.openluna.functions.detector.FilteredFaces;
 import org.openluna.functions.detector.FilteredFaces.FilterReason;
 import org.openluna.functions.detector.FilteredFaces.FilteredDetections;
 import org.openluna.functions.detector.FilteredFaces.FilteredFace;
+import org.openluna.functions.detector.FilteredFaces;
 import org.openluna.functions.detector.ImageDetections;
 import org.openluna.functions.detector.Inference;
 import org.openluna.functions.detector.LivenessState;
+import org.openluna.functions.platform.InferenceConfiguration;
 import org.openluna.functions.sdk.SdkResponse.AggregateEstimations;
 import org.openluna.functions.sdk.SdkResponse.AggregateFace;
 import org.openluna.functions.sdk.SdkResponse.Estimation;
@@ -26,6 +27,7 @@ import org.openluna.shared.api.MsgpackBodies;
 import org.openluna.shared.descriptors.Descriptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code POST /6/sdk} (seed l.471-1100): detection and estimation of the faces of each image, nothing
@@ -33,6 +35,7 @@ import org.springframework.context.annotation.Configuration;
  * msgpack for {@code Accept: application/msgpack}.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(InferenceConfiguration.class)
 public class SdkFunctions {
 
     @Bean

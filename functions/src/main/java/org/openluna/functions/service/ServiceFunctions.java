@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openluna.functions.gateway.RouteTable;
 import org.openluna.functions.platform.LunaSettings;
+import org.openluna.functions.platform.OperationsConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.ErrorCode;
@@ -16,20 +17,27 @@ import org.openluna.shared.api.LunaException;
 import org.openluna.shared.health.HealthCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Service routes: version, health, configuration, features, plugins, documentation, metrics. */
 @Configuration(proxyBeanMethods = false)
+@Import(OperationsConfiguration.class)
 public class ServiceFunctions {
     static final String VERSION = "0.1.0";
     private static final String MASK = "********";
+
+    /** In this order in every answer: a {@code Map.of} would iterate in an order that changes from one JVM to the next. */
+    record PlatformRelease(int major, int minor, int patch) {}
+
+    record ServiceRelease(int api, int major, int minor, int patch) {}
 
     @Bean
     Function<ApiRequest, ApiResponse> getVersion() {
         return req -> {
             var versions = new LinkedHashMap<String, Object>();
-            versions.put("LUNA PLATFORM", Map.of("major", 5, "minor", 0, "patch", 0));
-            var ours = Map.of("api", 6, "major", 0, "minor", 1, "patch", 0);
+            versions.put("LUNA PLATFORM", new PlatformRelease(5, 0, 0));
+            var ours = new ServiceRelease(6, 0, 1, 0);
             List.of("luna-api", "luna-accounts", "luna-image-store-images", "luna-image-store-faces-samples",
                     "luna-image-store-bodies-samples").forEach(service -> versions.put(service, ours));
             return ApiResponse.ok(versions);

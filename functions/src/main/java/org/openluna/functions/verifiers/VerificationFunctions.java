@@ -11,6 +11,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.openluna.functions.detector.DetectorImages;
 import org.openluna.functions.detector.Inference;
+import org.openluna.functions.platform.InferenceConfiguration;
+import org.openluna.functions.platform.StorageConfiguration;
+import org.openluna.functions.platform.VerifiersConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.ErrorBody;
@@ -31,6 +34,7 @@ import org.openluna.shared.verifiers.Verifier;
 import org.openluna.shared.verifiers.Verifiers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code POST /6/verifiers/{verifier_id}/verifications} and {@code .../raw} (seed l.11763-13058).
@@ -43,6 +47,7 @@ import org.springframework.context.annotation.Configuration;
  * before any image is read, so a wrong reference stores nothing.
  */
 @Configuration(proxyBeanMethods = false)
+@Import({VerifiersConfiguration.class, InferenceConfiguration.class, StorageConfiguration.class})
 public class VerificationFunctions {
 
     @Bean

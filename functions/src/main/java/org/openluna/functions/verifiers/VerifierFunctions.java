@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.openluna.functions.platform.VerifiersConfiguration;
 import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Paging;
@@ -18,12 +19,14 @@ import org.openluna.shared.verifiers.VerifierRequest;
 import org.openluna.shared.verifiers.Verifiers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code /6/verifiers} and {@code /6/verifiers/{verifier_id}} (seed l.10811-11756, l.13059-13730): the
  * verifiers of the caller's account. Verifications are in {@link VerificationFunctions}.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(VerifiersConfiguration.class)
 public class VerifierFunctions {
     static final String URL_PREFIX = "/6/verifiers/";
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ class GatewayTest {
         var functions = new HashMap<String, Function<ApiRequest, ApiResponse>>();
         RouteTable.routes().forEach(r -> functions.put(r.function(), everyFunction));
         // public routes never reach the authorizer
-        return new Gateway(functions, null, new SimpleMeterRegistry(), 1024, Clock.systemUTC());
+        return new Gateway(functions, EnumSet.allOf(FunctionGroup.class), null, new SimpleMeterRegistry(), 1024, Clock.systemUTC());
     }
 
     @Test
