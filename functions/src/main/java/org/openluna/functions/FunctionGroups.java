@@ -81,6 +81,11 @@ public final class FunctionGroups implements ImportSelector, EnvironmentAware {
                 .toArray(String[]::new);
     }
 
+    /** The function configurations that make a group. */
+    public static List<Class<?>> configurations(FunctionGroup group) {
+        return CONFIGURATIONS.get(group);
+    }
+
     /** The groups {@code luna.function-groups} names; every group when it is unset or {@code all}. */
     public static Set<FunctionGroup> served(Environment environment) {
         var value = environment.getProperty(PROPERTY, "all").trim();

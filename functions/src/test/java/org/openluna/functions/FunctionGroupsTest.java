@@ -61,6 +61,32 @@ class FunctionGroupsTest {
         }
     }
 
+    /** The permissions a group's role is made of name a kind of resource exactly when its context holds that kind's client. */
+    @ParameterizedTest
+    @EnumSource(FunctionGroup.class)
+    void aGroupsPermissionsCoverItsClientsAndNoMore(FunctionGroup group) {
+        var resources = GroupResources.of(group);
+        var clients = CLIENTS.get(group);
+        // the health check holds the clients to look at every store, and may do nothing else with them
+        assertThat(!resources.buckets().isEmpty() || resources.inspects()).as("buckets of " + group).isEqualTo(clients.contains(S3Client.class));
+        assertThat(!resources.queuesSent().isEmpty() || resources.inspects()).as("queues of " + group)
+                .isEqualTo(clients.contains(SqsClient.class));
+        assertThat(resources.inspects()).isEqualTo(group == FunctionGroup.SERVICE);
+        assertThat(resources.services().contains("inference")).as("inference for " + group).isEqualTo(clients.contains(InferenceClient.class));
+        assertThat(resources.services().contains("matcher")).as("matcher for " + group).isEqualTo(clients.contains(MatcherClient.class));
+        assertThat(resources.tablesRead()).as("every group authenticates").contains("accounts", "tokens", "sessions");
+        assertThat(resources.tablesRead()).containsAll(resources.tablesWritten());
+    }
+
+    @org.junit.jupiter.api.Test
+    void onlyTheAccountAndTokenGroupsWriteCredentials() {
+        for (var group : FunctionGroup.values()) {
+            var written = GroupResources.of(group).tablesWritten();
+            assertThat(written.contains("accounts")).as(group.name()).isEqualTo(group == FunctionGroup.ACCOUNTS);
+            assertThat(written.contains("tokens")).as(group.name()).isEqualTo(group == FunctionGroup.TOKENS);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void theEmbeddedDefaultServesEveryRoute() {
         try (var context = start("all")) {

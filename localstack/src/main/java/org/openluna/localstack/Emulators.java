@@ -3,8 +3,6 @@ package org.openluna.localstack;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.elasticmq.rest.sqs.SQSRestServer;
-import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
@@ -15,17 +13,18 @@ import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
 
 /**
  * The AWS-API emulators of the embedded default, in this JVM on 127.0.0.1: DynamoDB Local (AWS's
- * own), S3Proxy on a filesystem blob store, and ElasticMQ. Tables and blobs live under the data folder.
+ * own), S3Proxy on a filesystem blob store, and ElasticMQ. Tables, blobs and queued messages live under
+ * the data folder.
  */
 final class Emulators implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Emulators.class);
 
     private final DynamoDBProxyServer dynamo;
     private final S3Proxy s3;
-    private final SQSRestServer sqs;
+    private final PersistentQueues sqs;
     private final Ports ports;
 
-    private Emulators(DynamoDBProxyServer dynamo, S3Proxy s3, SQSRestServer sqs, Ports ports) {
+    private Emulators(DynamoDBProxyServer dynamo, S3Proxy s3, PersistentQueues sqs, Ports ports) {
         this.dynamo = dynamo;
         this.s3 = s3;
         this.sqs = sqs;
@@ -58,8 +57,7 @@ final class Emulators implements AutoCloseable {
             while (!"STARTED".equals(s3.getState())) {
                 Thread.onSpinWait();
             }
-            var sqs = SQSRestServerBuilder.withInterface("127.0.0.1").withPort(ports.sqs()).start();
-            sqs.waitUntilStarted();
+            var sqs = PersistentQueues.start(dataDir, ports.sqs());
             log.info("emulators up: dynamodb :{}, s3 :{}, sqs :{}, data in {}", ports.dynamodb(), ports.s3(), ports.sqs(), dataDir);
             return new Emulators(dynamo, s3, sqs, ports);
         } catch (Exception e) {
@@ -80,7 +78,7 @@ final class Emulators implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            sqs.stopAndWait();
+            sqs.close();
         } finally {
             try {
                 s3.stop();

@@ -11,11 +11,13 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import org.openluna.functions.LunaApplication;
+import org.openluna.functions.platform.LunaSettings;
 import org.openluna.inference.models.AssetCache;
 import org.openluna.inference.service.InferenceServer;
 import org.openluna.inference.service.InferenceSettings;
 import org.openluna.matcher.service.MatcherSettings;
 import org.openluna.sender.SenderServer;
+import org.openluna.shared.queues.QueueNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -38,13 +40,15 @@ public final class LocalStack implements AutoCloseable {
     private final ConfigurableApplicationContext functions;
     private final int gatewayPort;
     private final SenderServer sender;
+    private final LocalWorkers workers;
 
     private LocalStack(Emulators emulators, InferenceServer inference, ConfigurableApplicationContext functions,
-                       SenderServer sender, int gatewayPort) {
+                       SenderServer sender, LocalWorkers workers, int gatewayPort) {
         this.emulators = emulators;
         this.inference = inference;
         this.functions = functions;
         this.sender = sender;
+        this.workers = workers;
         this.gatewayPort = gatewayPort;
     }
 
@@ -82,8 +86,6 @@ public final class LocalStack implements AutoCloseable {
         properties.put("luna.aws.access-key", "local");
         properties.put("luna.aws.secret-key", "local");
         properties.put("luna.provision-resources", "true");
-        // events accepted with wait_saving=0 are written by a thread of this JVM; on AWS their queue triggers a function
-        properties.put("luna.events.drain-write-buffer", "true");
         properties.put("luna.auth.token-secret", tokenSecret(settings.dataDir()));
         properties.put("luna.auth.bootstrap-admin-login", settings.adminLogin());
         properties.put("luna.auth.bootstrap-admin-password", settings.adminPassword());
@@ -109,13 +111,18 @@ public final class LocalStack implements AutoCloseable {
             application.addInitializers(context -> context.getBeanFactory().registerSingleton("embeddedMatcher", matcher));
             var context = application.run(args);
             SenderServer sender;
+            LocalWorkers workers;
             try {
                 sender = EmbeddedSender.start(context, settings.senderPort());
+                // the queues exist now: the functions' start-up made them
+                workers = settings.runsWorkers()
+                        ? LocalWorkers.start(properties, context.getBean(LunaSettings.class).aws().clients(), context.getBean(QueueNames.class))
+                        : LocalWorkers.none();
             } catch (InterruptedException | RuntimeException e) {
                 context.close();
                 throw e;
             }
-            return new LocalStack(emulators, inference, context, sender, settings.gatewayPort());
+            return new LocalStack(emulators, inference, context, sender, workers, settings.gatewayPort());
         } catch (InterruptedException | RuntimeException e) {
             if (inference != null) {
                 inference.close();
@@ -165,8 +172,12 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            // before the functions: it reads with their SQS client
-            sender.close();
+            // before the functions: they read with their SQS client
+            try {
+                workers.close();
+            } finally {
+                sender.close();
+            }
         } finally {
             closeFunctionsAndServices();
         }

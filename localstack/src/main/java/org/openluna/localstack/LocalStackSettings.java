@@ -10,11 +10,12 @@ import org.openluna.sender.SenderSettings;
  * @param accountIdHeaderAlone whether the deprecated bare {@code Luna-Account-Id} header authenticates (off unless asked; ADR 0016)
  * @param requestTimeoutSeconds how long the gateway waits for a request's head and body before answering 37002
  * @param websocketRecheckSeconds how often an open {@code /6/ws} checks that its credential still holds
+ * @param runsWorkers whether the queues' functions run here; without them callbacks and buffered events wait in their queues
  */
 public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports emulatorPorts, String awsEndpoint,
                           String adminLogin, String adminPassword, int inferencePort, int matcherPort,
                           int senderPort, boolean accountIdHeaderAlone, int requestTimeoutSeconds,
-                          int websocketRecheckSeconds) {
+                          int websocketRecheckSeconds, boolean runsWorkers) {
 
     static final String DEFAULT_ADMIN_LOGIN = "luna@visionlabs.ru";
     static final String DEFAULT_ADMIN_PASSWORD = "luna";
@@ -28,6 +29,7 @@ public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports 
         String endpoint = System.getenv("LUNA_AWS_ENDPOINT");
         boolean accountIdHeaderAlone = env("LUNA_ACCOUNT_ID_HEADER_ALONE", "0").equals("1");
         int requestTimeout = Integer.parseInt(env("LUNA_REQUEST_TIMEOUT_SECONDS", Integer.toString(DEFAULT_REQUEST_TIMEOUT_SECONDS)));
+        boolean runsWorkers = !env("LUNA_WORKERS", "1").equals("0");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data-dir" -> dataDir = Path.of(args[++i]);
@@ -35,14 +37,15 @@ public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports 
                 case "--aws-endpoint" -> endpoint = args[++i];
                 case "--account-id-header-alone" -> accountIdHeaderAlone = true;
                 case "--request-timeout-seconds" -> requestTimeout = Integer.parseInt(args[++i]);
+                case "--without-workers" -> runsWorkers = false;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
                         + "; usage: [--data-dir DIR] [--port 5000] [--aws-endpoint URL] [--account-id-header-alone]"
-                        + " [--request-timeout-seconds 60]");
+                        + " [--request-timeout-seconds 60] [--without-workers]");
             }
         }
         return new LocalStackSettings(dataDir, port, new Emulators.Ports(5100, 5101, 5102), endpoint,
                 env("LUNA_ADMIN_LOGIN", DEFAULT_ADMIN_LOGIN), env("LUNA_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD), 5200, 5300,
-                SenderSettings.DEFAULT_PORT, accountIdHeaderAlone, requestTimeout, DEFAULT_WEBSOCKET_RECHECK_SECONDS);
+                SenderSettings.DEFAULT_PORT, accountIdHeaderAlone, requestTimeout, DEFAULT_WEBSOCKET_RECHECK_SECONDS, runsWorkers);
     }
 
     private static String env(String name, String fallback) {

@@ -22,8 +22,12 @@ final class FreePorts {
     }
 
     static LocalStackSettings settingsFor(java.nio.file.Path dataDir) {
+        return settingsFor(dataDir, true);
+    }
+
+    static LocalStackSettings settingsFor(java.nio.file.Path dataDir, boolean runsWorkers) {
         return new LocalStackSettings(dataDir, next(), new Emulators.Ports(next(), next(), next()),
                 null, LocalStackSettings.DEFAULT_ADMIN_LOGIN, LocalStackSettings.DEFAULT_ADMIN_PASSWORD, next(), next(),
-                next(), false, TEST_REQUEST_TIMEOUT_SECONDS, TEST_WEBSOCKET_RECHECK_SECONDS);
+                next(), false, TEST_REQUEST_TIMEOUT_SECONDS, TEST_WEBSOCKET_RECHECK_SECONDS, runsWorkers);
     }
 }

@@ -2,16 +2,22 @@ package org.openluna.functions.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.UUID;
+import org.openluna.shared.api.ApiResponse;
+import org.openluna.shared.api.MsgpackBodies;
 import org.openluna.shared.api.RequestId;
 import org.openluna.shared.events.Events;
 import org.openluna.shared.events.StoredEvent;
+import org.openluna.shared.handlers.Callback;
 import org.openluna.shared.handlers.EventFacts;
 import org.openluna.shared.handlers.StoragePolicy;
+import org.openluna.shared.queues.CallbackQueue;
 import org.openluna.shared.queues.EventNotice;
 import org.openluna.shared.queues.EventPublisher;
 import org.openluna.shared.queues.EventWriteBuffer;
+import org.openluna.shared.queues.QueuedCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,8 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The last three parts of {@code storage_policy} for the events of one request, each where its filters
  * pass: the event written to the events table (before the answer with {@code wait_saving=1}, through
  * the write buffer after it with 0), a notification to the Sender ({@link EventPublisher}, ADR 0012),
- * and the http callbacks, which never hold the answer. Events are written before they are announced,
- * so a subscriber who reads one back finds it (with {@code wait_saving=1}).
+ * and the http callbacks, queued before the answer and sent by their own function after it (ADR 0018).
+ * Events are written before they are announced, so a subscriber who reads one back finds it (with
+ * {@code wait_saving=1}).
  */
 final class EventDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(EventDelivery.class);
@@ -29,9 +36,9 @@ final class EventDelivery {
     private final Events events;
     private final EventWriteBuffer buffer;
     private final EventPublisher publisher;
-    private final Callbacks callbacks;
+    private final CallbackQueue callbacks;
 
-    EventDelivery(Events events, EventWriteBuffer buffer, EventPublisher publisher, Callbacks callbacks) {
+    EventDelivery(Events events, EventWriteBuffer buffer, EventPublisher publisher, CallbackQueue callbacks) {
         this.events = events;
         this.buffer = buffer;
         this.publisher = publisher;
@@ -57,7 +64,7 @@ final class EventDelivery {
             }
             for (var callback : policy.callbacks()) {
                 if (callback.enable() == 1 && callback.filters().passes(o.facts())) {
-                    callbacks.send(callback, o.event());
+                    callbacks.add(QueuedCallback.of(callback, callbackBody(callback, o.event())));
                 }
             }
         }
@@ -91,5 +98,12 @@ final class EventDelivery {
             // the event itself is stored; only its notification cannot travel (ADR 0012)
             LOG.warn("event {} not sent to subscribers: {}", stored.eventId(), tooLarge.getMessage());
         }
+    }
+
+    /** The event as the handler answers it, in the callback's content type. */
+    private static byte[] callbackBody(Callback callback, ObjectNode event) {
+        return MsgpackBodies.MSGPACK.equals(callback.contentType())
+                ? MsgpackBodies.jsonOrMsgpack(200, event, Optional.of(callback.contentType())).body()
+                : ApiResponse.ok(event).body();
     }
 }

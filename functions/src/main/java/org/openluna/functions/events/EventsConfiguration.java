@@ -14,9 +14,9 @@ import org.openluna.shared.attributes.TemporaryAttributes;
 import org.openluna.shared.blobs.BlobStores;
 import org.openluna.shared.events.Events;
 import org.openluna.shared.faces.Faces;
-import org.openluna.shared.http.CallbackTargets;
 import org.openluna.shared.matching.EventCandidateSearch;
 import org.openluna.shared.matching.FaceCandidateSearch;
+import org.openluna.shared.queues.CallbackQueue;
 import org.openluna.shared.queues.EventPublisher;
 import org.openluna.shared.queues.EventWriteBuffer;
 import org.openluna.shared.queues.MessageSeal;
@@ -24,7 +24,6 @@ import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.tables.FacesTable;
 import org.openluna.shared.tables.ListsTable;
 import org.openluna.shared.tables.TableNames;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -42,22 +41,16 @@ public class EventsConfiguration {
         return new EventWriteBuffer(sqs, queues, seal);
     }
 
-    /** On one machine only: on AWS the buffer's queue triggers a function (ADR 0013). */
+    /** Sent by the callbacks function, on AWS and on one machine alike (ADR 0018). */
     @Bean
-    @ConditionalOnProperty(name = "luna.events.drain-write-buffer", havingValue = "true")
-    BufferedEventWriter bufferedEventWriter(EventWriteBuffer buffer, Events events) {
-        return new BufferedEventWriter(buffer, events);
-    }
-
-    @Bean(destroyMethod = "close")
-    Callbacks eventCallbacks(CallbackTargets targets) {
-        return new Callbacks(targets);
+    CallbackQueue callbackQueue(SqsClient sqs, QueueNames queues, MessageSeal seal) {
+        return new CallbackQueue(sqs, queues, seal);
     }
 
     @Bean
     EventGeneration eventGeneration(Inference inference, MatcherClient matcher, DynamoDbClient dynamo, TableNames names, Faces faces,
                                     TemporaryAttributes attributes, BlobStores stores, Events events, EventWriteBuffer buffer,
-                                    EventPublisher publisher, Callbacks callbacks, Clock clock) {
+                                    EventPublisher publisher, CallbackQueue callbacks, Clock clock) {
         var candidates = new PolicyMatching.Searches(
                 new FaceCandidateSearch(matcher, new FacesTable(dynamo, names), new ListsTable(dynamo, names), faces),
                 new EventCandidateSearch(events));

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /** The events store: the events table and the bucket of bodies too large for it (ADR 0013). */
 @Configuration(proxyBeanMethods = false)
-@Import(StorageConfiguration.class)
+@Import(S3ClientConfiguration.class)
 public class EventStoreConfiguration {
 
     @Bean

@@ -1,8 +1,7 @@
 package org.openluna.functions.platform;
 
-import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.List;
 import org.openluna.shared.handlers.Handlers;
 import org.openluna.shared.http.CallbackTargets;
 import org.openluna.shared.tables.HandlersTable;
@@ -20,15 +19,9 @@ public class HandlersConfiguration {
     /** The platform's own endpoints, which no callback may reach, and whether private networks may be called. */
     @Bean
     CallbackTargets callbackTargets(LunaSettings settings, @Value("${server.port:5000}") int gatewayPort) {
-        var own = new ArrayList<URI>();
-        own.add(URI.create(settings.services().inferenceUrl()));
-        own.add(URI.create(settings.services().matcherUrl()));
-        own.add(URI.create(settings.services().senderUrl()));
-        settings.aws().dynamodb().ifPresent(own::add);
-        settings.aws().s3().ifPresent(own::add);
-        settings.aws().sqs().ifPresent(own::add);
-        own.add(URI.create("http://127.0.0.1:" + gatewayPort));
-        return new CallbackTargets(settings.callbacks().privateNetworks(), own);
+        var services = settings.services();
+        return CallbackTargets.ofPlatform(settings.callbacks().privateNetworks(),
+                List.of(services.inferenceUrl(), services.matcherUrl(), services.senderUrl()), settings.aws().clients(), gatewayPort);
     }
 
     @Bean

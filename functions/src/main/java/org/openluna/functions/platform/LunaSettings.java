@@ -1,7 +1,6 @@
 package org.openluna.functions.platform;
 
-import java.net.URI;
-import java.util.Optional;
+import org.openluna.shared.aws.AwsSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,10 +18,7 @@ public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String 
      */
     public record Callbacks(@DefaultValue("false") boolean privateNetworks) {}
 
-    /**
-     * @param endpoint empty on real AWS; LocalStack's single address otherwise
-     * @param dynamodbEndpoint overrides {@code endpoint} for DynamoDB (the embedded emulators each have a port)
-     */
+    /** @see AwsSettings */
     public record Aws(
             @DefaultValue("us-east-1") String region,
             String endpoint,
@@ -32,15 +28,8 @@ public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String 
             String accessKey,
             String secretKey) {
 
-        public Optional<URI> dynamodb() { return first(dynamodbEndpoint, endpoint); }
-
-        public Optional<URI> s3() { return first(s3Endpoint, endpoint); }
-
-        public Optional<URI> sqs() { return first(sqsEndpoint, endpoint); }
-
-        private static Optional<URI> first(String specific, String common) {
-            return Optional.ofNullable(specific).or(() -> Optional.ofNullable(common))
-                    .filter(s -> !s.isBlank()).map(URI::create);
+        public AwsSettings clients() {
+            return new AwsSettings(region, endpoint, dynamodbEndpoint, s3Endpoint, sqsEndpoint, accessKey, secretKey);
         }
     }
 

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** What looks at every store at once: the health check and, off AWS, the provisioning of missing resources. */
 @Configuration(proxyBeanMethods = false)
-@Import({StorageConfiguration.class, QueueConfiguration.class})
+@Import({S3ClientConfiguration.class, SqsClientConfiguration.class})
 public class OperationsConfiguration {
 
     @Bean

@@ -17,14 +17,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.ReactorResourceFactory;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * What every group needs, whichever it is: the clock, AWS credentials, DynamoDB and the tables'
+ * What every group needs, whichever it is: the clock, DynamoDB and the tables'
  * names, and authentication (accounts, tokens, sessions). Everything else is a capability a group's
  * configuration imports (ADR 0017).
  */
@@ -48,17 +44,8 @@ public class PlatformConfiguration {
     }
 
     @Bean
-    AwsCredentialsProvider awsCredentials(LunaSettings settings) {
-        var aws = settings.aws();
-        if (aws.accessKey() != null && !aws.accessKey().isBlank()) {
-            return StaticCredentialsProvider.create(AwsBasicCredentials.create(aws.accessKey(), aws.secretKey()));
-        }
-        return DefaultCredentialsProvider.builder().build();
-    }
-
-    @Bean
-    DynamoDbClient dynamoDb(LunaSettings settings, AwsCredentialsProvider credentials) {
-        return AwsClients.configured(DynamoDbClient.builder(), settings, credentials, settings.aws().dynamodb()).build();
+    DynamoDbClient dynamoDb(LunaSettings settings) {
+        return settings.aws().clients().dynamoDbClient();
     }
 
     @Bean

@@ -5,28 +5,13 @@ import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueueNames;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import org.springframework.context.annotation.Import;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** SQS, the platform's queues and the seal on their messages. */
+/** The fan-out of events to the Sender. */
 @Configuration(proxyBeanMethods = false)
+@Import(SqsClientConfiguration.class)
 public class QueueConfiguration {
-
-    @Bean
-    SqsClient sqs(LunaSettings settings, AwsCredentialsProvider credentials) {
-        return AwsClients.configured(SqsClient.builder(), settings, credentials, settings.aws().sqs()).build();
-    }
-
-    @Bean
-    QueueNames queueNames(LunaSettings settings) {
-        return new QueueNames(settings.resourcePrefix());
-    }
-
-    /** The seal of the platform's own queue messages, keyed from the same secret as the tokens. */
-    @Bean
-    MessageSeal messageSeal(LunaSettings settings) {
-        return new MessageSeal(settings.auth().secretKey());
-    }
 
     /** What handlers call for each event they produce: one message on the fan-out queue the Sender reads (ADR 0012). */
     @Bean

@@ -61,9 +61,9 @@ public class ServiceFunctions {
             req.caller().requireAdmin();
             var aws = new LinkedHashMap<String, Object>();
             aws.put("REGION", settings.aws().region());
-            aws.put("DYNAMODB_ENDPOINT", settings.aws().dynamodb().map(Object::toString).orElse(null));
-            aws.put("S3_ENDPOINT", settings.aws().s3().map(Object::toString).orElse(null));
-            aws.put("SQS_ENDPOINT", settings.aws().sqs().map(Object::toString).orElse(null));
+            aws.put("DYNAMODB_ENDPOINT", settings.aws().clients().dynamodb().map(Object::toString).orElse(null));
+            aws.put("S3_ENDPOINT", settings.aws().clients().s3().map(Object::toString).orElse(null));
+            aws.put("SQS_ENDPOINT", settings.aws().clients().sqs().map(Object::toString).orElse(null));
             aws.put("ACCESS_KEY", settings.aws().accessKey() == null ? null : MASK);
             aws.put("SECRET_KEY", settings.aws().secretKey() == null ? null : MASK);
             var auth = new LinkedHashMap<String, Object>();

@@ -63,8 +63,22 @@ public final class AssetCache {
         return file;
     }
 
-    /** Brings the package into the cache unless its verified tarball is already there. */
-    public void fetch(NpmPackage npmPackage) {
+    /** Brings the package into the cache, unpacked, unless its verified tarball is already there; the package's folder. */
+    public Path fetch(NpmPackage npmPackage) {
+        var tarball = tarball(npmPackage);
+        try {
+            var folder = packageFolder(npmPackage);
+            if (!Files.isDirectory(folder)) {
+                unpack(tarball, folder);
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new AssetUnavailableException("could not unpack " + npmPackage.spec() + " into " + root, e);
+        }
+    }
+
+    /** The package's tarball in the cache, fetched unless there already, its SHA-256 checked; for a package too large to unpack. */
+    public Path tarball(NpmPackage npmPackage) {
         try {
             var tarballs = Files.createDirectories(root.resolve("tarballs"));
             var tarball = tarballs.resolve(npmPackage.tarballName());
@@ -76,10 +90,7 @@ public final class AssetCache {
                 throw new AssetUnavailableException(npmPackage.spec() + " fetched with SHA-256 " + actual
                         + ", expected " + npmPackage.tarballSha256());
             }
-            var folder = packageFolder(npmPackage);
-            if (!Files.isDirectory(folder)) {
-                unpack(tarball, folder);
-            }
+            return tarball;
         } catch (IOException e) {
             throw new AssetUnavailableException("could not fetch " + npmPackage.spec() + " into " + root, e);
         }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.openluna.shared.aws.AwsSettings;
 
 /**
  * Where the platform may send a request that a client asked for (a handler's callbacks, ADR 0016):
@@ -24,6 +25,21 @@ public final class CallbackTargets {
     private final boolean privateNetworks;
     private final Set<Integer> ownPorts = new HashSet<>();
     private final List<URI> ownServices;
+
+    /**
+     * The platform's own endpoints as a deployment configures them: its services, its AWS endpoints
+     * (none on AWS itself) and its local gateway.
+     */
+    public static CallbackTargets ofPlatform(boolean privateNetworks, List<String> serviceUrls, AwsSettings aws,
+                                             int gatewayPort) {
+        var own = new ArrayList<URI>();
+        serviceUrls.forEach(url -> own.add(URI.create(url)));
+        aws.dynamodb().ifPresent(own::add);
+        aws.s3().ifPresent(own::add);
+        aws.sqs().ifPresent(own::add);
+        own.add(URI.create("http://127.0.0.1:" + gatewayPort));
+        return new CallbackTargets(privateNetworks, own);
+    }
 
     /** @param ownServices every endpoint of the platform itself: its services, its AWS endpoints, its gateway */
     public CallbackTargets(boolean privateNetworks, Collection<URI> ownServices) {

@@ -1,7 +1,10 @@
 package org.openluna.shared.provisioning;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.openluna.shared.blobs.BucketNames;
 import org.openluna.shared.queues.QueueNames;
+import org.openluna.shared.queues.QueueSpec;
 import org.openluna.shared.tables.TableDefinitions;
 import org.openluna.shared.tables.TableNames;
 import org.slf4j.Logger;
@@ -13,6 +16,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * Creates the tables, buckets and queues the platform needs, when they are missing. The local stack
@@ -63,9 +67,30 @@ public final class Provisioner {
                 }
             }
         }
-        for (var queue : queues.all()) {
-            sqs.createQueue(b -> b.queueName(queue));
+        for (var spec : queues.specs()) {
+            ensureQueue(spec);
         }
+    }
+
+    /**
+     * The queue, its dead-letter queue first when it has one, with the spec's attributes: set on every
+     * start, so a data folder made by an older version takes the current ones.
+     */
+    private void ensureQueue(QueueSpec spec) {
+        var attributes = new HashMap<QueueAttributeName, String>();
+        attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, Integer.toString(spec.visibilityTimeoutSeconds()));
+        attributes.put(QueueAttributeName.MESSAGE_RETENTION_PERIOD, Integer.toString(spec.retentionSeconds()));
+        spec.deadLetterQueue().ifPresent(deadLetters -> {
+            var url = sqs.createQueue(b -> b.queueName(deadLetters)).queueUrl();
+            sqs.setQueueAttributes(b -> b.queueUrl(url).attributes(Map.of(QueueAttributeName.MESSAGE_RETENTION_PERIOD,
+                    Integer.toString(QueueSpec.DEAD_LETTER_RETENTION_SECONDS))));
+            var arn = sqs.getQueueAttributes(b -> b.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
+                    .attributes().get(QueueAttributeName.QUEUE_ARN);
+            attributes.put(QueueAttributeName.REDRIVE_POLICY,
+                    "{\"deadLetterTargetArn\":\"" + arn + "\",\"maxReceiveCount\":" + spec.maxReceiveCount() + "}");
+        });
+        var url = sqs.createQueue(b -> b.queueName(spec.name())).queueUrl();
+        sqs.setQueueAttributes(b -> b.queueUrl(url).attributes(attributes));
     }
 
     /**

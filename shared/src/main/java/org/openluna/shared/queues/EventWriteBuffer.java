@@ -103,6 +103,11 @@ public final class EventWriteBuffer {
         return Json.writeString(body);
     }
 
+    /** The event a message of this queue holds, once its seal is checked; the callbacks function reads it so. */
+    public static StoredEvent read(String body) {
+        return event(Json.tree(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
     private static StoredEvent event(JsonNode body) {
         var event = StoredEventJson.read(body.get(EVENT));
         var descriptor = body.get(DESCRIPTOR);

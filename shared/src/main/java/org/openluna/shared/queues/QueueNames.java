@@ -3,7 +3,10 @@ package org.openluna.shared.queues;
 import java.util.List;
 import java.util.Objects;
 
-/** The platform's SQS queues, all under one prefix: long tasks, their subtasks, the event fan-out, and the events waiting to be written. */
+/**
+ * The platform's SQS queues, all under one prefix: long tasks, their subtasks, the event fan-out, the
+ * events waiting to be written and the http callbacks waiting to be sent.
+ */
 public record QueueNames(String prefix) {
     public QueueNames {
         Objects.requireNonNull(prefix, "queue prefix");
@@ -18,5 +21,35 @@ public record QueueNames(String prefix) {
     /** Events accepted with {@code wait_saving=0}, written to the events table after the answer (ADR 0013). */
     public String eventWrites() { return prefix + "event-writes"; }
 
-    public List<String> all() { return List.of(tasks(), subtasks(), events(), eventWrites()); }
+    /** Handlers' http callbacks, one message each, sent by their own function (ADR 0018). */
+    public String callbacks() { return prefix + "callbacks"; }
+
+    /** Every queue with its attributes, dead-letter queues not included: what Terraform and the launcher both make. */
+    public List<QueueSpec> specs() {
+        return List.of(
+                // the tasks issue fills these: kept for a day, a worker may take a function's longest run
+                new QueueSpec(tasks(), 900, 0, 0, 5, DAY),
+                new QueueSpec(subtasks(), 900, 0, 0, 5, DAY),
+                // read by the Sender, which deletes what it has relayed; an event nobody relays in an hour is news no longer
+                new QueueSpec(events(), 30, 0, 0, 0, HOUR),
+                new QueueSpec(eventWrites(), 60, 30, 10, 5, DAY),
+                new QueueSpec(callbacks(), CALLBACK_WORKER_SECONDS * 2, CALLBACK_WORKER_SECONDS, 10, CALLBACK_ATTEMPTS, DAY));
+    }
+
+    /** Every queue's name, dead-letter queues included. */
+    public List<String> all() {
+        var names = new java.util.ArrayList<String>();
+        for (var spec : specs()) {
+            names.add(spec.name());
+            spec.deadLetterQueue().ifPresent(names::add);
+        }
+        return List.copyOf(names);
+    }
+
+    /** How many times a callback is tried before it goes to the dead-letter queue. */
+    public static final int CALLBACK_ATTEMPTS = 3;
+    /** The callbacks function's time limit: one try of every callback of a batch at once, each within its own timeout. */
+    public static final int CALLBACK_WORKER_SECONDS = 120;
+    private static final int HOUR = 3600;
+    private static final int DAY = 24 * HOUR;
 }

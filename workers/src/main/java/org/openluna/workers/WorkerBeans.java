@@ -1,0 +1,55 @@
+package org.openluna.workers;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.env.Environment;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.openluna.shared.blobs.BlobStore;
+import org.openluna.shared.blobs.BucketNames;
+import org.openluna.shared.events.Events;
+import org.openluna.shared.http.CallbackSender;
+import org.openluna.shared.http.CallbackTargets;
+import org.openluna.shared.queues.MessageSeal;
+import org.openluna.shared.queues.QueueNames;
+import org.openluna.shared.tables.EventsTable;
+import org.openluna.shared.tables.TableNames;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** What the workers are built of; Micronaut makes each the first time a handler asks for it. */
+@Factory
+class WorkerBeans {
+
+    @Singleton
+    WorkerSettings settings(Environment environment) {
+        return WorkerSettings.from(environment);
+    }
+
+    @Singleton
+    MessageSeal seal(WorkerSettings settings) {
+        return new MessageSeal(settings.secret());
+    }
+
+    @Singleton
+    SqsClient sqs(WorkerSettings settings) {
+        return settings.aws().sqsClient();
+    }
+
+    @Singleton
+    Events events(WorkerSettings settings) {
+        var names = new TableNames(settings.resourcePrefix());
+        S3Client s3 = settings.aws().s3Client();
+        DynamoDbClient dynamo = settings.aws().dynamoDbClient();
+        return new Events(new EventsTable(dynamo, names, new BlobStore(s3, new BucketNames(settings.resourcePrefix()).eventBodies(),
+                Clock.systemUTC())));
+    }
+
+    /** One try of a callback may take the callbacks function's whole time but for a margin to report it. */
+    @Singleton
+    CallbackSender callbackSender(WorkerSettings settings) {
+        var targets = CallbackTargets.ofPlatform(settings.callbacksToPrivateNetworks(), settings.serviceUrls(), settings.aws(),
+                settings.gatewayPort());
+        return new CallbackSender(targets, QueueNames.CALLBACK_WORKER_SECONDS - 10);
+    }
+}
