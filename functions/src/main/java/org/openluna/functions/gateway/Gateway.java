@@ -36,7 +36,7 @@ public final class Gateway {
 
     /**
      * @param served the groups this process serves: every route of theirs must have its function, and a
-     *               route of another group is not found here (on AWS, API Gateway never sends it)
+     *               route of another group is not found here (on AWS, API Gateway sends it to its own group)
      */
     public Gateway(Map<String, Function<ApiRequest, ApiResponse>> functions, Set<FunctionGroup> served, Authorizer authorizer,
                    MeterRegistry metrics, int maxBodyBytes, Clock clock) {
@@ -70,9 +70,12 @@ public final class Gateway {
         String routeLabel = "unknown";
         ApiResponse response;
         try {
-            var match = RouteTable.find(raw.method(), raw.path(), served);
+            // 404 and 405 are decided over the whole table: on AWS, whatever no route names reaches the service group
+            var match = RouteTable.find(raw.method(), raw.path());
             response = switch (match) {
                 case RouteTable.Match.NotFound notFound -> throw new LunaException(ErrorCode.RESOURCE_NOT_FOUND);
+                case RouteTable.Match.Found found when !served.contains(found.route().group()) ->
+                        throw new LunaException(ErrorCode.RESOURCE_NOT_FOUND);
                 case RouteTable.Match.WrongMethod wrong when raw.method().equals("OPTIONS") ->
                         new ApiResponse(200, Map.of("Allow", String.join(", ", withOptions(wrong))), new byte[0]);
                 case RouteTable.Match.WrongMethod wrong -> throw new MethodNotAllowed(wrong, raw);

@@ -42,7 +42,6 @@ import static org.openluna.shared.auth.Verb.MODIFICATION;
 import static org.openluna.shared.auth.Verb.VIEW;
 
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -182,19 +181,11 @@ public final class RouteTable {
         return ROUTES;
     }
 
-    /** {@link #find(String, String, Set)} over every group, as the embedded default serves them. */
+    /** The route for this method and path; a path that exists with other methods answers 405, one that does not 404. */
     static Match find(String method, String path) {
-        return find(method, path, EnumSet.allOf(FunctionGroup.class));
-    }
-
-    /**
-     * The route of a served group for this method and path; a path that exists with other methods
-     * answers 405, one that does not 404.
-     */
-    static Match find(String method, String path, Set<FunctionGroup> served) {
         var segments = List.of((path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path)
                 .substring(1).split("/", -1));
-        List<Match.Found> candidates = ROUTES.stream().filter(route -> served.contains(route.group()))
+        List<Match.Found> candidates = ROUTES.stream()
                 .flatMap(route -> route.match(segments).map(params -> new Match.Found(route, params)).stream())
                 .sorted(Comparator.comparingInt((Match.Found f) -> f.route().specificity()).reversed())
                 .toList();

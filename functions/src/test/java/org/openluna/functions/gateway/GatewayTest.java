@@ -52,4 +52,21 @@ class GatewayTest {
         assertThat(response.body()).isEmpty();
         assertThat(response.headers()).containsEntry("Luna-Request-Id", "1536751345,8b8b5937-2e9c-4e8b-a7a7-5caf86621b5a");
     }
+
+    /** What reaches the service group's function on AWS for want of a route: LUNA's 404 and 405, decided over every group. */
+    @Test
+    void aGroupAnswersForPathsOfOtherGroupsAsTheWholeApiWould() {
+        var functions = new HashMap<String, Function<ApiRequest, ApiResponse>>();
+        RouteTable.routes().stream().filter(r -> r.group() == FunctionGroup.SERVICE)
+                .forEach(r -> functions.put(r.function(), req -> ApiResponse.ok(Map.of())));
+        var service = new Gateway(functions, EnumSet.of(FunctionGroup.SERVICE), null, new SimpleMeterRegistry(), 1024, Clock.systemUTC());
+
+        var wrongMethod = service.handle(new RawRequest("PATCH", "/6/faces", Map.of(), Map.of(), new byte[0]));
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.headers()).containsEntry("Allow", "DELETE, GET, OPTIONS, POST");
+        assertThat(service.handle(new RawRequest("GET", "/6/nothing", Map.of(), Map.of(), new byte[0])).status()).isEqualTo(404);
+        assertThat(service.handle(new RawRequest("GET", "/6/faces", Map.of(), Map.of(), new byte[0])).status())
+                .as("another group's route, sent here by mistake").isEqualTo(404);
+        assertThat(service.handle(new RawRequest("GET", "/6/version", Map.of(), Map.of(), new byte[0])).status()).isEqualTo(200);
+    }
 }

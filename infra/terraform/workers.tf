@@ -1,0 +1,104 @@
+# The queues' functions (ADR 0018): Micronaut handlers of the workers artifact, fed by event source
+# mappings with the batch size and partial batch failures of each queue's spec. They run outside the
+# VPC: the callbacks function then cannot reach the platform's own services whatever a callback's url
+# says, and the event writer needs only DynamoDB and S3.
+locals {
+  workers = {
+    "event-writes" = {
+      handler = "org.openluna.workers.EventWritesFunction"
+      statements = [{
+        Sid      = "WriteEvents"
+        Effect   = "Allow"
+        Action   = ["dynamodb:PutItem", "dynamodb:BatchWriteItem"]
+        Resource = [local.table_arns["events"]]
+        }, {
+        Sid      = "EventBodies"
+        Effect   = "Allow"
+        Action   = ["s3:PutObject"]
+        Resource = ["${local.bucket_arns["event-bodies"]}/*"]
+      }]
+      environment = {}
+    }
+    "callbacks" = {
+      handler = "org.openluna.workers.CallbacksFunction"
+      statements = [{
+        Sid      = "RetrySooner"
+        Effect   = "Allow"
+        Action   = ["sqs:ChangeMessageVisibility", "sqs:GetQueueUrl"]
+        Resource = [local.queue_arns["callbacks"]]
+      }]
+      environment = { LUNA_CALLBACKS_PRIVATE_NETWORKS = "false" }
+    }
+  }
+}
+
+resource "aws_iam_role" "worker" {
+  for_each           = local.workers
+  name               = "${var.resource_prefix}${each.key}-worker"
+  assume_role_policy = data.aws_iam_policy_document.lambda_assume.json
+}
+
+resource "aws_iam_role_policy" "worker" {
+  for_each = local.workers
+  name     = "${var.resource_prefix}${each.key}-worker"
+  role     = aws_iam_role.worker[each.key].id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = concat(each.value.statements, [{
+      Sid      = "TakeFromQueue"
+      Effect   = "Allow"
+      Action   = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes"]
+      Resource = [local.queue_arns[each.key]]
+      }, {
+      Sid      = "PlatformKey"
+      Effect   = "Allow"
+      Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+      Resource = [aws_kms_key.platform.arn]
+    }])
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "worker_logs" {
+  for_each   = local.workers
+  role       = aws_iam_role.worker[each.key].name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
+}
+
+resource "aws_cloudwatch_log_group" "worker" {
+  for_each          = local.workers
+  name              = "/aws/lambda/${var.resource_prefix}${each.key}-worker"
+  retention_in_days = var.log_retention_days
+}
+
+resource "aws_lambda_function" "worker" {
+  for_each      = local.workers
+  function_name = "${var.resource_prefix}${each.key}-worker"
+  role          = aws_iam_role.worker[each.key].arn
+  runtime       = "java21"
+  architectures = ["x86_64"]
+  handler       = each.value.handler
+  s3_bucket     = aws_s3_object.workers_zip.bucket
+  s3_key        = aws_s3_object.workers_zip.key
+  memory_size   = 512
+  timeout       = local.queues[each.key].consumer_timeout_seconds
+  kms_key_arn   = aws_kms_key.platform.arn
+
+  environment {
+    variables = merge(local.common_environment, each.value.environment)
+  }
+
+  depends_on = [aws_cloudwatch_log_group.worker, aws_iam_role_policy.worker]
+}
+
+resource "aws_lambda_event_source_mapping" "worker" {
+  for_each                           = local.workers
+  event_source_arn                   = local.queue_arns[each.key]
+  function_name                      = aws_lambda_function.worker[each.key].arn
+  batch_size                         = local.queues[each.key].batch_size
+  maximum_batching_window_in_seconds = 1
+  function_response_types            = ["ReportBatchItemFailures"]
+
+  scaling_config {
+    maximum_concurrency = 20
+  }
+}
