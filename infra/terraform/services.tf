@@ -242,120 +242,80 @@ resource "aws_ecs_service" "inference" {
   }
 }
 
-# --- matcher: every descriptor in memory, so memory is what it is sized by ---
-resource "aws_ecs_task_definition" "matcher" {
-  family                   = "${var.resource_prefix}matcher"
+# --- the Fargate services: the matcher (every descriptor in memory, so sized by memory), the Sender
+# (one reader of the events queue: several would each get a part of the events, ADR 0012) and the
+# /6/ws relay (the functions application with the ws group, and the service group for the load
+# balancer's health check on /6/version), which authenticates subscribers and relays the Sender ---
+locals {
+  fargate = {
+    matcher = {
+      cpu = 2048, memory = var.matcher_memory_mb, port = 5300, count = 1, image = var.matcher_image, discovered = true
+      command     = ["--port=5300", "--table-prefix=${var.resource_prefix}", "--region=${var.region}", "--backend=cpu"]
+      environment = {}
+    }
+    sender = {
+      cpu = 512, memory = 1024, port = 5080, count = 1, image = var.sender_image, discovered = true
+      command     = ["--port=5080", "--host=0.0.0.0", "--resource-prefix=${var.resource_prefix}", "--region=${var.region}"]
+      environment = {}
+    }
+    ws = {
+      cpu = 512, memory = 1024, port = 5000, count = var.ws_count, image = var.ws_image, discovered = false
+      command = null
+      environment = {
+        LUNA_FUNCTION_GROUPS     = "ws,service"
+        LUNA_SERVICES_SENDER_URL = local.services.sender_url
+        SERVER_ADDRESS           = "0.0.0.0"
+      }
+    }
+  }
+}
+
+resource "aws_ecs_task_definition" "fargate" {
+  for_each                 = local.fargate
+  family                   = "${var.resource_prefix}${each.key}"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
-  cpu                      = 2048
-  memory                   = var.matcher_memory_mb
+  cpu                      = each.value.cpu
+  memory                   = each.value.memory
   execution_role_arn       = aws_iam_role.task_execution.arn
-  task_role_arn            = aws_iam_role.service["matcher"].arn
+  task_role_arn            = aws_iam_role.service[each.key].arn
   container_definitions = jsonencode([{
-    name         = "matcher"
-    image        = var.matcher_image
+    name         = each.key
+    image        = each.value.image
     essential    = true
-    portMappings = [{ containerPort = 5300, protocol = "tcp" }]
-    command      = ["--port=5300", "--table-prefix=${var.resource_prefix}", "--region=${var.region}", "--backend=cpu"]
-    environment  = local.service_environment
+    portMappings = [{ containerPort = each.value.port, protocol = "tcp" }]
+    command      = each.value.command
+    environment  = concat(local.service_environment, [for name, value in each.value.environment : { name = name, value = value }])
     logConfiguration = { logDriver = "awslogs", options = {
-      awslogs-group = aws_cloudwatch_log_group.service["matcher"].name, awslogs-region = var.region, awslogs-stream-prefix = "matcher"
+      awslogs-group = aws_cloudwatch_log_group.service[each.key].name, awslogs-region = var.region, awslogs-stream-prefix = each.key
     } }
   }])
 }
 
-resource "aws_ecs_service" "matcher" {
-  name            = "matcher"
+resource "aws_ecs_service" "fargate" {
+  for_each        = local.fargate
+  name            = each.key
   cluster         = aws_ecs_cluster.services.id
-  task_definition = aws_ecs_task_definition.matcher.arn
-  desired_count   = 1
+  task_definition = aws_ecs_task_definition.fargate[each.key].arn
+  desired_count   = each.value.count
   launch_type     = "FARGATE"
   network_configuration {
     subnets         = var.private_subnet_ids
     security_groups = [aws_security_group.services.id]
   }
-  service_registries {
-    registry_arn = aws_service_discovery_service.service["matcher"].arn
+  dynamic "service_registries" {
+    for_each = each.value.discovered ? [aws_service_discovery_service.service[each.key].arn] : []
+    content {
+      registry_arn = service_registries.value
+    }
   }
-}
-
-# --- the Sender, and the /6/ws relay that authenticates subscribers before relaying its stream ---
-resource "aws_ecs_task_definition" "sender" {
-  family                   = "${var.resource_prefix}sender"
-  requires_compatibilities = ["FARGATE"]
-  network_mode             = "awsvpc"
-  cpu                      = 512
-  memory                   = 1024
-  execution_role_arn       = aws_iam_role.task_execution.arn
-  task_role_arn            = aws_iam_role.service["sender"].arn
-  container_definitions = jsonencode([{
-    name         = "sender"
-    image        = var.sender_image
-    essential    = true
-    portMappings = [{ containerPort = 5080, protocol = "tcp" }]
-    command      = ["--port=5080", "--host=0.0.0.0", "--resource-prefix=${var.resource_prefix}", "--region=${var.region}"]
-    environment  = local.service_environment
-    logConfiguration = { logDriver = "awslogs", options = {
-      awslogs-group = aws_cloudwatch_log_group.service["sender"].name, awslogs-region = var.region, awslogs-stream-prefix = "sender"
-    } }
-  }])
-}
-
-resource "aws_ecs_service" "sender" {
-  name            = "sender"
-  cluster         = aws_ecs_cluster.services.id
-  task_definition = aws_ecs_task_definition.sender.arn
-  # one reader of the events queue: several would each get a part of the events (ADR 0012)
-  desired_count = 1
-  launch_type   = "FARGATE"
-  network_configuration {
-    subnets         = var.private_subnet_ids
-    security_groups = [aws_security_group.services.id]
-  }
-  service_registries {
-    registry_arn = aws_service_discovery_service.service["sender"].arn
-  }
-}
-
-resource "aws_ecs_task_definition" "ws" {
-  family                   = "${var.resource_prefix}ws"
-  requires_compatibilities = ["FARGATE"]
-  network_mode             = "awsvpc"
-  cpu                      = 512
-  memory                   = 1024
-  execution_role_arn       = aws_iam_role.task_execution.arn
-  task_role_arn            = aws_iam_role.service["ws"].arn
-  container_definitions = jsonencode([{
-    name         = "ws"
-    image        = var.ws_image
-    essential    = true
-    portMappings = [{ containerPort = 5000, protocol = "tcp" }]
-    environment = concat(local.service_environment, [
-      # the ws group, and the service group for the load balancer's health check on /6/version
-      { name = "LUNA_FUNCTION_GROUPS", value = "ws,service" },
-      { name = "LUNA_SERVICES_SENDER_URL", value = local.services.sender_url },
-      { name = "SERVER_ADDRESS", value = "0.0.0.0" },
-    ])
-    logConfiguration = { logDriver = "awslogs", options = {
-      awslogs-group = aws_cloudwatch_log_group.service["ws"].name, awslogs-region = var.region, awslogs-stream-prefix = "ws"
-    } }
-  }])
-}
-
-resource "aws_ecs_service" "ws" {
-  name            = "ws"
-  cluster         = aws_ecs_cluster.services.id
-  task_definition = aws_ecs_task_definition.ws.arn
-  desired_count   = var.ws_count
-  launch_type     = "FARGATE"
-  network_configuration {
-    subnets         = var.private_subnet_ids
-    security_groups = [aws_security_group.services.id]
-  }
-  load_balancer {
-    target_group_arn = aws_lb_target_group.ws.arn
-    container_name   = "ws"
-    container_port   = 5000
+  dynamic "load_balancer" {
+    for_each = each.key == "ws" ? [aws_lb_target_group.ws.arn] : []
+    content {
+      target_group_arn = load_balancer.value
+      container_name   = "ws"
+      container_port   = 5000
+    }
   }
 }
 

@@ -15,8 +15,9 @@ import org.openluna.localstack.lambda.LambdaFunction;
 import org.openluna.localstack.lambda.TaskRoot;
 
 /**
- * Cold starts of every group's function, of the whole API in one function and of a bare Spring Cloud
- * Function on the same libraries (the floor), each started as Lambda starts it: init (process start
+ * Cold starts of every group's function, of the whole API in one function, of a bare Spring Cloud
+ * Function on the same libraries (the floor) and of the queues' Micronaut workers, each started as
+ * Lambda starts it: init (process start
  * to its first request for work), the first request, and the most memory held. See
  * docs/benchmarks/cold-start.md.
  */
@@ -50,11 +51,25 @@ public final class ColdStartBenchmark {
                     lines.computeIfAbsent("all groups in one function", k -> new ArrayList<>())
                             .add(measure(whole, firstRequest(FunctionGroup.FACES, auth)));
                 }
+                for (var worker : List.of("EventWritesFunction", "CallbacksFunction")) {
+                    try (var function = LambdaFunction.start(worker, TaskRoot.workers(), "org.openluna.workers." + worker, 512,
+                            workerEnvironment(started))) {
+                        // an empty batch: the handler's context and beans, no work
+                        lines.computeIfAbsent("worker (Micronaut, 512 MB): " + worker, k -> new ArrayList<>())
+                                .add(measure(function, "{\"Records\":[]}"));
+                    }
+                }
             }
             System.out.printf("| function | init ms | first request ms | max memory MiB |%n|---|---|---|---|%n");
             lines.forEach((name, samples) -> System.out.printf("| %s | %d | %d | %d |%n", name,
                     median(samples, Sample::initMs), median(samples, Sample::firstRequestMs), median(samples, Sample::memoryMib)));
         }
+    }
+
+    private static Map<String, String> workerEnvironment(RunningStack.Started started) throws java.io.IOException {
+        var env = new java.util.LinkedHashMap<String, String>();
+        StackFunctions.properties(started, "all").forEach((name, value) -> env.put(StackFunctions.environmentName(name), value));
+        return env;
     }
 
     /** The group's first route, with credentials, for an id no one has: authentication, routing and the function itself. */

@@ -29,4 +29,16 @@ final class BatchItems {
         var count = message.getAttributes() == null ? null : message.getAttributes().get("ApproximateReceiveCount");
         return count == null ? 1 : Integer.parseInt(count);
     }
+
+    /**
+     * Fails the function's start when Micronaut injected nothing, as when its bean definitions were not
+     * found: the handler would otherwise fail each message one by one, with a null where a bean should be.
+     */
+    static void requireInjected(Object... beans) {
+        for (var bean : beans) {
+            if (bean == null) {
+                throw new IllegalStateException("the handler's beans were not injected: Micronaut found no bean definitions on the class path");
+            }
+        }
+    }
 }

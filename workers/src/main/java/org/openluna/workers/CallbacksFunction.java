@@ -42,11 +42,14 @@ public class CallbacksFunction extends MicronautRequestHandler<SQSEvent, SQSBatc
     private final Map<String, String> queueUrls = new ConcurrentHashMap<>();
 
     /** As Lambda makes it: settings from the environment. */
-    public CallbacksFunction() {}
+    public CallbacksFunction() {
+        BatchItems.requireInjected(sender, seal, sqs);
+    }
 
     /** As the launcher makes it, with the platform's settings. */
     public CallbacksFunction(ApplicationContextBuilder context) {
         super(context);
+        BatchItems.requireInjected(sender, seal, sqs);
     }
 
     @Override

@@ -29,11 +29,14 @@ public class EventWritesFunction extends MicronautRequestHandler<SQSEvent, SQSBa
     MessageSeal seal;
 
     /** As Lambda makes it: settings from the environment. */
-    public EventWritesFunction() {}
+    public EventWritesFunction() {
+        BatchItems.requireInjected(events, seal);
+    }
 
     /** As the launcher makes it, with the platform's settings. */
     public EventWritesFunction(ApplicationContextBuilder context) {
         super(context);
+        BatchItems.requireInjected(events, seal);
     }
 
     @Override

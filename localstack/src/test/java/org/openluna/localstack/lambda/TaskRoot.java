@@ -20,6 +20,7 @@ public final class TaskRoot {
     private static final String FUNCTION_CLASSPATH = "org/openluna/lambda/function-classpath.txt";
     private static final String RUNTIME_CLIENT_CLASSPATH = "org/openluna/lambda/runtime-client-classpath.txt";
     private static Path built;
+    private static Path workers;
 
     private TaskRoot() {}
 
@@ -29,6 +30,31 @@ public final class TaskRoot {
             built = build();
         }
         return built;
+    }
+
+    /** The workers' task folder: their zip's libraries and the workers module's own classes. */
+    public static synchronized Path workers() {
+        if (workers == null) {
+            // the workers module writes its zip's class path when it builds
+            var target = repository().resolve("workers").resolve("target");
+            try {
+                workers = build(Files.readString(target.resolve("function-classpath.txt")).trim() + java.io.File.pathSeparator
+                        + target.resolve("classes"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(target + "/function-classpath.txt is missing: the workers module writes it when it builds", e);
+            }
+        }
+        return workers;
+    }
+
+    /** The checkout: the working directory of a module's tests, or the one of the benchmark scripts. */
+    private static Path repository() {
+        for (var folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder.resolve("workers").resolve("pom.xml"))) {
+                return folder;
+            }
+        }
+        throw new IllegalStateException("not inside the repository: " + Path.of("").toAbsolutePath());
     }
 
     /** The runtime interface client and what it needs: the class path of the runtime itself, not of the function. */
@@ -66,10 +92,14 @@ public final class TaskRoot {
     }
 
     private static Path build() {
+        return build(read(FUNCTION_CLASSPATH));
+    }
+
+    private static Path build(String classpath) {
         try {
             var root = Files.createTempDirectory("lambda-task-");
             var lib = Files.createDirectories(root.resolve("lib"));
-            for (var entry : read(FUNCTION_CLASSPATH).split(java.io.File.pathSeparator)) {
+            for (var entry : classpath.split(java.io.File.pathSeparator)) {
                 var path = Path.of(entry);
                 if (Files.isDirectory(path)) {
                     jar(path, lib.resolve(moduleName(path) + ".jar"));
@@ -83,20 +113,26 @@ public final class TaskRoot {
         }
     }
 
-    /** {@code functions/target/classes} is the {@code functions} module. */
+    /** {@code functions/target/classes} is the {@code functions} module's jar. */
     private static String moduleName(Path classes) {
         return "luna-" + classes.getParent().getParent().getFileName();
     }
 
+    /** A jar as Maven writes one: folders included, since a library may list a folder's entries (Micronaut finds its beans so). */
     private static void jar(Path folder, Path jar) throws IOException {
-        var files = new ArrayList<Path>();
+        var paths = new ArrayList<Path>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+            walk.filter(path -> !path.equals(folder)).sorted().forEach(paths::add);
         }
         try (var out = new JarOutputStream(Files.newOutputStream(jar))) {
-            for (var file : files) {
-                out.putNextEntry(new JarEntry(folder.relativize(file).toString().replace('\\', '/')));
-                Files.copy(file, out);
+            for (var path : paths) {
+                var name = folder.relativize(path).toString().replace('\\', '/');
+                if (Files.isDirectory(path)) {
+                    out.putNextEntry(new JarEntry(name + "/"));
+                } else {
+                    out.putNextEntry(new JarEntry(name));
+                    Files.copy(path, out);
+                }
                 out.closeEntry();
             }
         }
