@@ -3,6 +3,26 @@
 # VPC: the callbacks function then cannot reach the platform's own services whatever a callback's url
 # says, and the event writer needs only DynamoDB and S3.
 locals {
+  # both task functions read tasks and faces, write them and the lists they link, store results and queue subtasks
+  task_worker_statements = [{
+    Sid    = "Tasks"
+    Effect = "Allow"
+    Action = ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+    "dynamodb:BatchWriteItem", "dynamodb:TransactWriteItems", "dynamodb:ConditionCheckItem"]
+    Resource = flatten([for table in ["tasks", "faces", "lists", "list-faces", "attributes"] :
+    [local.table_arns[table], "${local.table_arns[table]}/index/*"]])
+    }, {
+    Sid      = "Results"
+    Effect   = "Allow"
+    Action   = ["s3:PutObject"]
+    Resource = ["${local.bucket_arns["task-results"]}/*"]
+    }, {
+    Sid      = "Subtasks"
+    Effect   = "Allow"
+    Action   = ["sqs:SendMessage", "sqs:GetQueueUrl"]
+    Resource = [local.queue_arns["subtasks"]]
+  }]
+
   workers = {
     "event-writes" = {
       handler = "org.openluna.workers.EventWritesFunction"
@@ -17,6 +37,16 @@ locals {
         Action   = ["s3:PutObject"]
         Resource = ["${local.bucket_arns["event-bodies"]}/*"]
       }]
+      environment = {}
+    }
+    "tasks" = {
+      handler     = "org.openluna.workers.TasksFunction"
+      statements  = local.task_worker_statements
+      environment = {}
+    }
+    "subtasks" = {
+      handler     = "org.openluna.workers.SubtasksFunction"
+      statements  = local.task_worker_statements
       environment = {}
     }
     "callbacks" = {

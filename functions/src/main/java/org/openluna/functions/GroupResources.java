@@ -23,6 +23,7 @@ import org.openluna.functions.platform.QueueConfiguration;
 import org.openluna.functions.platform.S3ClientConfiguration;
 import org.openluna.functions.platform.SqsClientConfiguration;
 import org.openluna.functions.platform.StorageConfiguration;
+import org.openluna.functions.platform.TasksConfiguration;
 import org.openluna.functions.platform.VerifiersConfiguration;
 import org.openluna.functions.tokens.TokenFunctions;
 import org.openluna.shared.blobs.BucketNames;
@@ -87,6 +88,8 @@ public final class GroupResources {
             Map.entry(MatchingConfiguration.class, Resources.none()),
             Map.entry(S3ClientConfiguration.class, Resources.none()),
             Map.entry(SqsClientConfiguration.class, Resources.none()),
+            Map.entry(TasksConfiguration.class, writes(TABLES.tasks()).plus(sends(QUEUES.tasks())).plus(
+                    new Resources(Set.of(), Set.of(), Set.of(BUCKETS.taskResults()), Set.of(), Set.of(), false))),
             Map.entry(OperationsConfiguration.class, new Resources(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true)));
 
     private GroupResources() {}

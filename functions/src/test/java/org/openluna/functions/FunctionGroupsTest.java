@@ -46,7 +46,8 @@ class FunctionGroupsTest {
             Map.entry(FunctionGroup.HANDLER_EVENTS, Set.of(InferenceClient.class, MatcherClient.class, S3Client.class, SqsClient.class)),
             Map.entry(FunctionGroup.EVENTS, Set.of(S3Client.class)),
             Map.entry(FunctionGroup.VERIFIERS, Set.of(InferenceClient.class, S3Client.class)),
-            Map.entry(FunctionGroup.WS, Set.of()));
+            Map.entry(FunctionGroup.WS, Set.of()),
+            Map.entry(FunctionGroup.TASKS, Set.of(S3Client.class, SqsClient.class)));
     private static final Set<Class<?>> OPTIONAL_CLIENTS = Set.of(InferenceClient.class, MatcherClient.class, S3Client.class, SqsClient.class);
 
     @ParameterizedTest

@@ -8,6 +8,8 @@ import org.openluna.shared.aws.AwsSettings;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.workers.CallbacksFunction;
 import org.openluna.workers.EventWritesFunction;
+import org.openluna.workers.SubtasksFunction;
+import org.openluna.workers.TasksFunction;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -38,15 +40,21 @@ final class LocalWorkers implements AutoCloseable {
         var sqs = aws.sqsClient();
         var writes = new EventWritesFunction(ApplicationContext.builder().properties(properties));
         var callbacks = new CallbacksFunction(ApplicationContext.builder().properties(properties));
+        var tasks = new TasksFunction(ApplicationContext.builder().properties(properties));
+        var subtasks = new SubtasksFunction(ApplicationContext.builder().properties(properties));
         var mappings = new ArrayList<EventSourceMapping>();
         for (var spec : queues.specs()) {
             if (spec.name().equals(queues.eventWrites())) {
                 mappings.add(EventSourceMapping.start(sqs, spec, writes, CONCURRENCY));
             } else if (spec.name().equals(queues.callbacks())) {
                 mappings.add(EventSourceMapping.start(sqs, spec, callbacks, CONCURRENCY));
+            } else if (spec.name().equals(queues.tasks())) {
+                mappings.add(EventSourceMapping.start(sqs, spec, tasks, CONCURRENCY));
+            } else if (spec.name().equals(queues.subtasks())) {
+                mappings.add(EventSourceMapping.start(sqs, spec, subtasks, CONCURRENCY));
             }
         }
-        return new LocalWorkers(mappings, List.of(writes, callbacks), sqs);
+        return new LocalWorkers(mappings, List.of(writes, callbacks, tasks, subtasks), sqs);
     }
 
     @Override

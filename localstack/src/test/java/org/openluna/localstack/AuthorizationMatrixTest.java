@@ -211,6 +211,8 @@ class AuthorizationMatrixTest {
                 .assertStatus(201).text("verifier_id"));
         ids.put("token_id", owner.api().postJson("/6/tokens", Map.of("permissions", Map.of(), "expiration_time", FOREVER))
                 .assertStatus(201).text("token_id"));
+        ids.put("task_id", owner.api().postJson("/6/tasks/gc", Map.of("content", Map.of("target", "faces",
+                "filters", Map.of("face_ids", List.of(UUID.randomUUID().toString()))))).assertStatus(201).json().get("task_id").asString());
         return ids;
     }
 
@@ -226,6 +228,7 @@ class AuthorizationMatrixTest {
         assertThat(owner.get("/6/verifiers/" + ids.get("verifier_id")).assertStatus(200).json().get("policies")
                 .get("verification_threshold").asDouble()).isEqualTo(0.9);
         owner.get("/6/tokens/" + ids.get("token_id")).assertStatus(200);
+        owner.get("/6/tasks/" + ids.get("task_id")).assertStatus(200);
     }
 
     private static List<Caller> callers(Api api, Api.Account owner) throws InterruptedException {

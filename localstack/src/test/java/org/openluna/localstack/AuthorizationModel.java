@@ -144,6 +144,18 @@ final class AuthorizationModel {
         m.put("DELETE /6/verifiers/{verifier_id}", Rule.any("verifier:deletion"));
         m.put("POST /6/verifiers/{verifier_id}/verifications", Rule.any("verify"));
         m.put("POST /6/verifiers/{verifier_id}/raw", Rule.any("verify"));
+
+        m.put("POST /6/tasks/gc", Rule.any("task:creation"));
+        m.put("POST /6/tasks/linker", Rule.any("task:creation", "list:modification"));
+        m.put("POST /6/tasks/exporter", Rule.any("task:creation", "face:view"));
+        for (var view : List.of("/6/tasks", "/6/tasks/count", "/6/tasks/errors", "/6/tasks/errors/count", "/6/tasks/errors/{error_id}",
+                "/6/tasks/{task_id}", "/6/tasks/{task_id}/result", "/6/tasks/{task_id}/subtasks", "/6/tasks/{task_id}/notification_policy",
+                "/6/tasks/{task_id}/errors")) {
+            m.put("GET " + view, Rule.any("task:view"));
+        }
+        m.put("PATCH /6/tasks/{task_id}", Rule.any("task:modification"));
+        m.put("PUT /6/tasks/{task_id}/notification_policy", Rule.any("task:modification"));
+        m.put("DELETE /6/tasks/{task_id}", Rule.any("task:deletion"));
         return m;
     }
 

@@ -4,15 +4,26 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.openluna.shared.attributes.TemporaryAttributes;
 import org.openluna.shared.blobs.BlobStore;
 import org.openluna.shared.blobs.BucketNames;
 import org.openluna.shared.events.Events;
+import org.openluna.shared.faces.Faces;
+import org.openluna.shared.faces.Lists;
 import org.openluna.shared.http.CallbackSender;
 import org.openluna.shared.http.CallbackTargets;
 import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueueNames;
+import org.openluna.shared.queues.TaskQueue;
+import org.openluna.shared.tables.AttributesTable;
+import org.openluna.shared.tables.FaceLinks;
+import org.openluna.shared.tables.FacesTable;
+import org.openluna.shared.tables.ListFacesTable;
+import org.openluna.shared.tables.ListsTable;
 import org.openluna.shared.tables.EventsTable;
 import org.openluna.shared.tables.TableNames;
+import org.openluna.shared.tables.TasksTable;
+import org.openluna.shared.tasks.TaskExecution;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -43,6 +54,21 @@ class WorkerBeans {
         DynamoDbClient dynamo = settings.aws().dynamoDbClient();
         return new Events(new EventsTable(dynamo, names, new BlobStore(s3, new BucketNames(settings.resourcePrefix()).eventBodies(),
                 Clock.systemUTC())));
+    }
+
+    /** What the task functions do: planning and subtasks over the faces, lists and tasks tables (ADR 0020). */
+    @Singleton
+    TaskExecution taskExecution(WorkerSettings settings, SqsClient sqs, MessageSeal seal) {
+        var names = new TableNames(settings.resourcePrefix());
+        DynamoDbClient dynamo = settings.aws().dynamoDbClient();
+        var clock = Clock.systemUTC();
+        var links = new FaceLinks(dynamo, names);
+        var faces = new Faces(new FacesTable(dynamo, names), new ListsTable(dynamo, names), new ListFacesTable(dynamo, names), links,
+                new TemporaryAttributes(new AttributesTable(dynamo, names), clock), clock);
+        var lists = new Lists(new ListsTable(dynamo, names), new ListFacesTable(dynamo, names), links, faces, clock);
+        var results = new BlobStore(settings.aws().s3Client(), new BucketNames(settings.resourcePrefix()).taskResults(), clock);
+        return new TaskExecution(new TasksTable(dynamo, names), new TaskQueue(sqs, new QueueNames(settings.resourcePrefix()), seal),
+                faces, lists, results, clock);
     }
 
     /** One try of a callback may take the callbacks function's whole time but for a margin to report it. */

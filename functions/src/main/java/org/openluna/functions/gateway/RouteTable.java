@@ -22,6 +22,7 @@ import static org.openluna.functions.gateway.FunctionGroup.OBJECTS;
 import static org.openluna.functions.gateway.FunctionGroup.SAMPLES;
 import static org.openluna.functions.gateway.FunctionGroup.SDK;
 import static org.openluna.functions.gateway.FunctionGroup.SERVICE;
+import static org.openluna.functions.gateway.FunctionGroup.TASKS;
 import static org.openluna.functions.gateway.FunctionGroup.TOKENS;
 import static org.openluna.functions.gateway.FunctionGroup.VERIFIERS;
 import static org.openluna.functions.gateway.FunctionGroup.WS;
@@ -34,6 +35,7 @@ import static org.openluna.shared.auth.PermissionObject.HANDLER;
 import static org.openluna.shared.auth.PermissionObject.IMAGE;
 import static org.openluna.shared.auth.PermissionObject.LIST;
 import static org.openluna.shared.auth.PermissionObject.OBJECT;
+import static org.openluna.shared.auth.PermissionObject.TASK;
 import static org.openluna.shared.auth.PermissionObject.TOKEN;
 import static org.openluna.shared.auth.PermissionObject.VERIFIER;
 import static org.openluna.shared.auth.Verb.CREATION;
@@ -169,6 +171,27 @@ public final class RouteTable {
 
             new Route(WS, "GET", "/6/ws", "subscribeEvents", permission(EVENT, VIEW),
                     "Subscribe to handler events over a websocket (HTTP GET upgrade); filters as the Sender's"),
+
+            new Route(TASKS, "POST", "/6/tasks/gc", "createGcTask", permission(TASK, CREATION), "Create garbage-collection task"),
+            // it changes a list, so the function asks for list:modification as well
+            new Route(TASKS, "POST", "/6/tasks/linker", "createLinkerTask", permission(TASK, CREATION), "Create linker task"),
+            // it reads faces, so the function asks for face:view as well
+            new Route(TASKS, "POST", "/6/tasks/exporter", "createExporterTask", permission(TASK, CREATION), "Create exporter task (CSV of faces)"),
+            new Route(TASKS, "GET", "/6/tasks", "getTasks", permission(TASK, VIEW), "Get tasks"),
+            new Route(TASKS, "GET", "/6/tasks/count", "countTasks", permission(TASK, VIEW), "Count tasks"),
+            new Route(TASKS, "GET", "/6/tasks/errors", "getTaskErrors", permission(TASK, VIEW), "Get task errors"),
+            new Route(TASKS, "GET", "/6/tasks/errors/count", "countTaskErrors", permission(TASK, VIEW), "Count task errors"),
+            new Route(TASKS, "GET", "/6/tasks/errors/{error_id}", "getTaskError", permission(TASK, VIEW), "Get task error"),
+            new Route(TASKS, "GET", "/6/tasks/{task_id}", "getTask", permission(TASK, VIEW), "Get task"),
+            new Route(TASKS, "PATCH", "/6/tasks/{task_id}", "cancelTask", permission(TASK, MODIFICATION), "Cancel task"),
+            new Route(TASKS, "DELETE", "/6/tasks/{task_id}", "deleteTask", permission(TASK, DELETION), "Delete task and its results"),
+            new Route(TASKS, "GET", "/6/tasks/{task_id}/result", "getTaskResult", permission(TASK, VIEW), "Get task result"),
+            new Route(TASKS, "GET", "/6/tasks/{task_id}/subtasks", "getSubtasks", permission(TASK, VIEW), "Get subtasks"),
+            new Route(TASKS, "GET", "/6/tasks/{task_id}/notification_policy", "getTaskNotificationPolicy", permission(TASK, VIEW),
+                    "Get task notification policy"),
+            new Route(TASKS, "PUT", "/6/tasks/{task_id}/notification_policy", "replaceTaskNotificationPolicy", permission(TASK, MODIFICATION),
+                    "Replace task notification policy"),
+            new Route(TASKS, "GET", "/6/tasks/{task_id}/errors", "getTaskErrorsOfTask", permission(TASK, VIEW), "Get errors of a task"),
 
             new Route(OBJECTS, "POST", "/6/objects", "createObject", permission(OBJECT, CREATION), "Save object with unique ID"),
             new Route(OBJECTS, "GET", "/6/objects/{object_id}", "getObject", permission(OBJECT, VIEW), "Receiving objects"),

@@ -182,7 +182,7 @@ class TerraformTest {
     @Test
     void theWorkersHandlersAreTheWorkersModulesRequestHandlers() throws Exception {
         var workers = terraform.locals().get("workers");
-        assertThat(workers.size()).isEqualTo(2);
+        assertThat(workers.size()).isEqualTo((int) new QueueNames("").specs().stream().filter(spec -> spec.hasConsumerFunction()).count());
         workers.properties().forEach(worker -> {
             try {
                 assertThat(RequestHandler.class).isAssignableFrom(Class.forName(worker.getValue().get("handler").asString()));

@@ -108,6 +108,12 @@ public enum ErrorCode {
     AMBIGUOUS_EVENT_EXTERNAL_ID(22033, 400, "Bad/incomplete input data",
             "Several events have external id '%s'; match one of them by its event id"),
 
+    // tasks, from 22040 (ADR 0020); the seed prints no code for them
+    TASK_NOT_FOUND(22040, 404, "Object not found", "Task with id '%s' not found"),
+    TASK_ERROR_NOT_FOUND(22041, 404, "Object not found", "Task error with id '%s' not found"),
+    TASK_RESULT_NOT_FOUND(22042, 404, "Object not found", "Task with id '%s' has no result yet"),
+    TASK_FINISHED(22043, 400, "Bad/incomplete input data", "Task with id '%s' has already finished"),
+
     // the cause is logged with the request id, never sent: it names hosts and internals
     SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable"),
     FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform"),

@@ -20,5 +20,8 @@ public record BucketNames(String prefix) {
     /** Stored events too large for one DynamoDB item (ADR 0013); no route serves this bucket. */
     public String eventBodies() { return prefix + "event-bodies"; }
 
-    public List<String> all() { return List.of(images(), faceSamples(), bodySamples(), objects(), eventBodies()); }
+    /** Tasks' results, each kept as long as its task's {@code result_storage_policy} says (ADR 0020). */
+    public String taskResults() { return prefix + "task-results"; }
+
+    public List<String> all() { return List.of(images(), faceSamples(), bodySamples(), objects(), eventBodies(), taskResults()); }
 }

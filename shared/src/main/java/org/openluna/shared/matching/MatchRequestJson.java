@@ -23,6 +23,7 @@ import org.openluna.shared.events.EventFilterJson;
 import org.openluna.shared.faces.Bodies;
 import org.openluna.shared.faces.FaceFields;
 import org.openluna.shared.faces.FaceFilter;
+import org.openluna.shared.faces.FaceFilterJson;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,8 +36,8 @@ final class MatchRequestJson {
     private static final Set<String> DESCRIPTOR_TYPES = Set.of(DescriptorEntity.DESCRIPTOR, DescriptorEntity.SDK,
             DescriptorEntity.RAW, DescriptorEntity.XPK);
     private static final Set<String> CANDIDATE_FIELDS = Set.of("filters", "limit", "threshold", "targets");
-    private static final Set<String> FACE_FILTERS = Set.of("origin", "face_ids", "account_id", "external_ids", "user_data",
-            "create_time__gte", "create_time__lt", "face_id__gte", "face_id__lt", "list_id");
+    private static final Set<String> FACE_FILTERS = java.util.stream.Stream.concat(FaceFilterJson.FIELDS.stream(), java.util.stream.Stream.of("origin"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ATTRIBUTE_FILTERS = Set.of("origin", "attribute_ids", "account_id");
 
     private final UUID account;
@@ -127,15 +128,9 @@ final class MatchRequestJson {
     }
 
     private MatchCandidates faces(JsonNode filters, String path, int limit, double threshold, List<String> targets) {
-        JsonFields.object(filters, path, FACE_FILTERS);
-        var faceIds = filters.has("face_ids") ? IdList.read(filters.get("face_ids"), path + ".face_ids", "face", Bodies.MAX_IDS) : null;
-        var externalIds = filters.has("external_ids") ? strings(filters.get("external_ids"), path + ".external_ids") : null;
-        var userData = optionalString(filters, "user_data", path);
-        var createTime = new TimeRange(time(filters, "create_time__gte", path), time(filters, "create_time__lt", path));
-        var faceId = new IdRange(id(filters, "face_id__gte", path), id(filters, "face_id__lt", path));
-        var listId = id(filters, "list_id", path);
-        var named = id(filters, "account_id", path);
-        var filter = new FaceFilter(faceIds, externalIds, null, listId, userData, createTime, faceId);
+        var read = FaceFilterJson.read(filters, path, FACE_FILTERS, clock);
+        var named = read.namedAccount();
+        var filter = read.filter();
         return new MatchCandidates.Faces(filter, named != null && !named.equals(account), limit, threshold, targets,
                 echo(filters, named));
     }
@@ -198,47 +193,19 @@ final class MatchRequestJson {
         return targets;
     }
 
-    /** A non-empty array of strings, each kept once. */
+    private Instant time(JsonNode filters, String field, String path) {
+        return JsonFields.time(filters, field, path, clock);
+    }
+
     private static List<String> strings(JsonNode value, String path) {
-        if (!value.isArray() || value.isEmpty() || value.size() > Bodies.MAX_IDS) {
-            throw Check.invalid(path, "must be an array of 1 to " + Bodies.MAX_IDS + " strings");
-        }
-        var items = new LinkedHashSet<String>();
-        for (int i = 0; i < value.size(); i++) {
-            if (!value.get(i).isString()) {
-                throw Check.invalid(path + "." + i, "must be a string");
-            }
-            items.add(value.get(i).asString());
-        }
-        return List.copyOf(items);
+        return JsonFields.strings(value, path);
     }
 
     private static String optionalString(JsonNode filters, String field, String path) {
-        var value = filters.get(field);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isString()) {
-            throw Check.invalid(path + "." + field, "must be a string");
-        }
-        return value.asString();
+        return JsonFields.optionalString(filters, field, path);
     }
 
     private static UUID id(JsonNode filters, String field, String path) {
-        var value = filters.get(field);
-        if (value == null) {
-            return null;
-        }
-        return Ids.parseUuid(value.isString() ? value.asString() : null)
-                .orElseThrow(() -> Check.invalid(path + "." + field, "must be a UUID4 in lower case"));
-    }
-
-    private Instant time(JsonNode filters, String field, String path) {
-        var value = filters.get(field);
-        if (value == null) {
-            return null;
-        }
-        return Times.parse(value.isString() ? value.asString() : "", clock)
-                .orElseThrow(() -> Check.invalid(path + "." + field, "must be an RFC 3339 time or a relative one such as now-30d"));
+        return JsonFields.id(filters, field, path);
     }
 }

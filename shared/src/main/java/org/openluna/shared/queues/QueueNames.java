@@ -27,9 +27,9 @@ public record QueueNames(String prefix) {
     /** Every queue with its attributes, dead-letter queues not included: what Terraform and the launcher both make. */
     public List<QueueSpec> specs() {
         return List.of(
-                // the tasks issue fills these: kept for a day, a worker may take a function's longest run
-                new QueueSpec(tasks(), 900, 0, 0, 5, DAY),
-                new QueueSpec(subtasks(), 900, 0, 0, 5, DAY),
+                // a task's plan, and its parts: each taken by a function of its own (ADR 0020)
+                new QueueSpec(tasks(), TASK_WORKER_SECONDS * 2, TASK_WORKER_SECONDS, 1, 5, DAY),
+                new QueueSpec(subtasks(), TASK_WORKER_SECONDS * 2, TASK_WORKER_SECONDS, 5, 5, DAY),
                 // read by the Sender, which deletes what it has relayed; an event nobody relays in an hour is news no longer
                 new QueueSpec(events(), 30, 0, 0, 0, HOUR),
                 new QueueSpec(eventWrites(), 60, 30, 10, 5, DAY),
@@ -46,6 +46,8 @@ public record QueueNames(String prefix) {
         return List.copyOf(names);
     }
 
+    /** The task functions' time limit: a plan or a subtask is sized to end well within it. */
+    public static final int TASK_WORKER_SECONDS = 300;
     /** How many times a callback is tried before it goes to the dead-letter queue. */
     public static final int CALLBACK_ATTEMPTS = 3;
     /** The callbacks function's time limit: one try of every callback of a batch at once, each within its own timeout. */

@@ -28,6 +28,8 @@ public final class TableDefinitions {
     static final String ATTRIBUTES_KEY = "account_id";
     static final String ATTRIBUTES_SORT_KEY = "attribute_id";
     static final String ATTRIBUTES_TTL = "expires_at";
+    static final String TASKS_KEY = "account_id";
+    static final String TASKS_SORT_KEY = "item_key";
 
     static final String FACES_KEY = "account_id";
     static final String FACES_SORT_KEY = "face_id";
@@ -90,7 +92,13 @@ public final class TableDefinitions {
                 listFaces(names),
                 handlers(names),
                 verifiers(names),
-                EventsTableDefinition.of(names));
+                EventsTableDefinition.of(names),
+                CreateTableRequest.builder()
+                        .tableName(names.tasks())
+                        .billingMode(BillingMode.PAY_PER_REQUEST)
+                        .attributeDefinitions(attribute(TASKS_KEY), attribute(TASKS_SORT_KEY))
+                        .keySchema(hash(TASKS_KEY), range(TASKS_SORT_KEY))
+                        .build());
     }
 
     /** The tables whose items DynamoDB deletes by itself, each with the attribute holding the epoch second it may. */

@@ -31,5 +31,8 @@ public record TableNames(String prefix) {
 
     public String events() { return prefix + "events"; }
 
-    public List<String> all() { return List.of(accounts(), tokens(), sessions(), attributes(), faces(), lists(), listFaces(), handlers(), verifiers(), events()); }
+    /** Tasks, their subtasks and errors, and the counters of their ids (ADR 0020). */
+    public String tasks() { return prefix + "tasks"; }
+
+    public List<String> all() { return List.of(accounts(), tokens(), sessions(), attributes(), faces(), lists(), listFaces(), handlers(), verifiers(), events(), tasks()); }
 }

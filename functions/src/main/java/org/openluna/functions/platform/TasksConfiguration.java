@@ -1,0 +1,29 @@
+package org.openluna.functions.platform;
+
+import java.time.Clock;
+import org.openluna.shared.blobs.BlobStore;
+import org.openluna.shared.blobs.BucketNames;
+import org.openluna.shared.queues.MessageSeal;
+import org.openluna.shared.queues.QueueNames;
+import org.openluna.shared.queues.TaskQueue;
+import org.openluna.shared.tables.TableNames;
+import org.openluna.shared.tables.TasksTable;
+import org.openluna.shared.tasks.Tasks;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** Tasks: their table, the queue that plans them, and the bucket of their results (ADR 0020). */
+@Configuration(proxyBeanMethods = false)
+@Import({S3ClientConfiguration.class, SqsClientConfiguration.class, FacesConfiguration.class})
+public class TasksConfiguration {
+
+    @Bean
+    Tasks tasks(DynamoDbClient dynamo, TableNames names, SqsClient sqs, QueueNames queues, MessageSeal seal, S3Client s3,
+                BucketNames buckets, Clock clock) {
+        return new Tasks(new TasksTable(dynamo, names), new TaskQueue(sqs, queues, seal), new BlobStore(s3, buckets.taskResults(), clock), clock);
+    }
+}

@@ -1,0 +1,184 @@
+package org.openluna.functions.tasks;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import org.openluna.functions.platform.TasksConfiguration;
+import org.openluna.shared.api.ApiRequest;
+import org.openluna.shared.api.ApiResponse;
+import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.LunaException;
+import org.openluna.shared.api.Paging;
+import org.openluna.shared.auth.PermissionObject;
+import org.openluna.shared.auth.Verb;
+import org.openluna.shared.faces.Lists;
+import org.openluna.shared.tasks.TaskFilter;
+import org.openluna.shared.tasks.TaskRequest;
+import org.openluna.shared.tasks.TaskType;
+import org.openluna.shared.tasks.Tasks;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /6/tasks} (seed l.9086-10356): gc and linker tasks created and answered with their id, their
+ * work done afterwards by the task functions (ADR 0020); tasks listed, counted, read, cancelled and
+ * deleted; their results, subtasks, errors and notification policy. Within the caller's account only.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(TasksConfiguration.class)
+public class TaskFunctions {
+
+    @Bean
+    Function<ApiRequest, ApiResponse> createGcTask(Tasks tasks, Clock clock) {
+        return req -> create(req, TaskType.GC, tasks, clock);
+    }
+
+    /** A linker changes a list, so the token needs {@code list:modification} too (ADR 0004). */
+    @Bean
+    Function<ApiRequest, ApiResponse> createLinkerTask(Tasks tasks, Lists lists, Clock clock) {
+        return req -> {
+            req.caller().require(PermissionObject.LIST, Verb.MODIFICATION);
+            var request = TaskRequest.read(TaskType.LINKER, req.jsonTree(), req.caller().account(), clock);
+            if (request.content().get("create_list").asInt() == 0) {
+                lists.get(req.caller().account(), java.util.UUID.fromString(request.content().get("list_id").asString()));
+            }
+            return ApiResponse.created(Map.of("task_id", tasks.create(req.caller().account(), request)));
+        };
+    }
+
+    private static ApiResponse create(ApiRequest req, TaskType type, Tasks tasks, Clock clock) {
+        var request = TaskRequest.read(type, req.jsonTree(), req.caller().account(), clock);
+        return ApiResponse.created(Map.of("task_id", tasks.create(req.caller().account(), request)));
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> getTasks(Tasks tasks, Clock clock) {
+        return req -> {
+            var filter = TaskFilter.from(req.query(), clock);
+            var paging = Paging.from(req.query());
+            var page = tasks.find(req.caller().account(), filter).skip(paging.offset()).limit(paging.pageSize())
+                    .map(task -> task.toJson()).toList();
+            return ApiResponse.ok(Map.of("tasks", page));
+        };
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> countTasks(Tasks tasks, Clock clock) {
+        return req -> ApiResponse.ok(Map.of("count", tasks.find(req.caller().account(), TaskFilter.from(req.query(), clock)).count()));
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> getTask(Tasks tasks) {
+        return req -> ApiResponse.ok(tasks.get(req.caller().account(), taskId(req)).toJson());
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> cancelTask(Tasks tasks) {
+        return req -> {
+            tasks.cancel(req.caller().account(), taskId(req));
+            return ApiResponse.noContent();
+        };
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> deleteTask(Tasks tasks) {
+        return req -> {
+            tasks.delete(req.caller().account(), taskId(req));
+            return ApiResponse.noContent();
+        };
+    }
+
+    /** JSON, or an exporter's ZIP as it is stored. */
+    @Bean
+    Function<ApiRequest, ApiResponse> getTaskResult(Tasks tasks) {
+        return req -> {
+            var result = tasks.result(req.caller().account(), taskId(req));
+            return ApiResponse.bytes(200, result.blob().contentType(), result.bytes());
+        };
+    }
+
+    /** An export reads faces, so the token needs {@code face:view} too (ADR 0004). */
+    @Bean
+    Function<ApiRequest, ApiResponse> createExporterTask(Tasks tasks, Clock clock) {
+        return req -> {
+            req.caller().require(PermissionObject.FACE, Verb.VIEW);
+            return create(req, TaskType.EXPORTER, tasks, clock);
+        };
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> getSubtasks(Tasks tasks) {
+        return req -> ApiResponse.ok(Map.of("subtasks",
+                tasks.subtasks(req.caller().account(), taskId(req)).stream().map(s -> s.toJson()).toList()));
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> getTaskNotificationPolicy(Tasks tasks) {
+        return req -> ApiResponse.ok(tasks.get(req.caller().account(), taskId(req)).notificationPolicy());
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> replaceTaskNotificationPolicy(Tasks tasks) {
+        return req -> {
+            JsonNode policy = req.jsonTree();
+            if (policy == null || !policy.isObject()) {
+                throw org.openluna.shared.api.Check.invalid("", "must be an object");
+            }
+            tasks.replaceNotificationPolicy(req.caller().account(), taskId(req), policy);
+            return ApiResponse.noContent();
+        };
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> getTaskErrorsOfTask(Tasks tasks) {
+        return req -> {
+            long taskId = taskId(req);
+            tasks.get(req.caller().account(), taskId);
+            var paging = Paging.from(req.query());
+            return ApiResponse.ok(Map.of("errors", tasks.errors(req.caller().account()).filter(e -> e.taskId() == taskId)
+                    .skip(paging.offset()).limit(paging.pageSize()).map(e -> e.toJson()).toList()));
+        };
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> getTaskErrors(Tasks tasks, Clock clock) {
+        return req -> {
+            var filter = TaskErrorFilter.from(req.query(), clock);
+            var paging = Paging.from(req.query());
+            return ApiResponse.ok(Map.of("errors", tasks.errors(req.caller().account()).filter(filter::matches)
+                    .skip(paging.offset()).limit(paging.pageSize()).map(e -> e.toJson()).toList()));
+        };
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> countTaskErrors(Tasks tasks, Clock clock) {
+        return req -> {
+            var filter = TaskErrorFilter.from(req.query(), clock);
+            return ApiResponse.ok(Map.of("count", tasks.errors(req.caller().account()).filter(filter::matches).count()));
+        };
+    }
+
+    @Bean
+    Function<ApiRequest, ApiResponse> getTaskError(Tasks tasks) {
+        return req -> ApiResponse.ok(tasks.error(req.caller().account(), positive(req.path("error_id"))).toJson());
+    }
+
+    private static long taskId(ApiRequest req) {
+        return positive(req.path("task_id"));
+    }
+
+    /** The seed's ids here are integers from 1; anything else names no task, as LUNA's routes take digits only. */
+    private static long positive(String raw) {
+        try {
+            long id = Long.parseLong(raw);
+            if (id >= 1) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new LunaException(ErrorCode.RESOURCE_NOT_FOUND);
+    }
+}

@@ -1,0 +1,158 @@
+package org.openluna.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openluna.shared.api.ErrorCode;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /6/tasks} over HTTP (ADR 0020): a task answers with its id at once, the task functions plan
+ * it into subtasks and do them through the queues, and the task ends done with its result; within the
+ * caller's account only.
+ */
+@ExtendWith(RunningStack.class)
+class TasksTest {
+
+    private static List<String> faces(Api client, String userData, int count) {
+        var ids = new ArrayList<String>();
+        for (int i = 0; i < count; i++) {
+            ids.add(client.postJson("/6/faces", Map.of("user_data", userData)).assertStatus(201).text("face_id"));
+        }
+        return ids;
+    }
+
+    private static JsonNode done(Api client, long taskId) {
+        return Eventually.value("task " + taskId + " done", () -> client.get("/6/tasks/" + taskId).assertStatus(200).json(),
+                task -> task.get("task_status").asInt() == 5 || task.get("task_status").asInt() == 3);
+    }
+
+    @Test
+    void aGcTaskRemovesExactlyTheFacesItsFiltersChooseAndReportsThem(Api api) {
+        var client = api.newAccount("user").api();
+        var doomed = faces(client, "gc-me", 3);
+        var kept = faces(client, "keep-me", 1);
+
+        long taskId = client.postJson("/6/tasks/gc", Map.of("description", "nightly", "content",
+                Map.of("target", "faces", "filters", Map.of("user_data", "gc-me")))).assertStatus(201).json().get("task_id").asLong();
+
+        var task = done(client, taskId);
+        assertThat(task.get("task_status").asInt()).isEqualTo(5);
+        assertThat(task.get("task_type").asInt()).isEqualTo(4);
+        assertThat(task.get("description").asString()).isEqualTo("nightly");
+        assertThat(task.get("count_task_parts_done").asInt()).isEqualTo(task.get("count_task_parts_all").asInt()).isEqualTo(1);
+        assertThat(task.get("end_time").isNull()).isFalse();
+        for (var id : doomed) {
+            client.get("/6/faces/" + id).assertError(ErrorCode.FACE_NOT_FOUND);
+        }
+        client.get("/6/faces/" + kept.getFirst()).assertStatus(200);
+
+        var result = client.get("/6/tasks/" + taskId + "/result").assertStatus(200).json();
+        var removed = new HashSet<String>();
+        result.get("result").forEach(item -> removed.add(item.get("face_id").asString()));
+        assertThat(removed).isEqualTo(Set.copyOf(doomed));
+        assertThat(result.get("errors")).isEmpty();
+        var subtasks = client.get("/6/tasks/" + taskId + "/subtasks").assertStatus(200).json().get("subtasks");
+        assertThat(subtasks).hasSize(1);
+        assertThat(subtasks.get(0).get("subtask_status").asInt()).isEqualTo(5);
+
+        assertThat(client.get("/6/tasks?task_type=4").json().get("tasks").get(0).get("task_id").asLong()).isEqualTo(taskId);
+        assertThat(client.get("/6/tasks/count?task_status=5").json().get("count").asInt()).isEqualTo(1);
+        assertThat(client.get("/6/tasks/count?task_type=1").json().get("count").asInt()).isZero();
+        client.send("PATCH", "/6/tasks/" + taskId, null, java.net.http.HttpRequest.BodyPublishers.noBody()).assertError(ErrorCode.TASK_FINISHED);
+    }
+
+    @Test
+    void aLinkerTaskAttachesTheChosenFacesToANewList(Api api) {
+        var client = api.newAccount("user").api();
+        var chosen = faces(client, "link-me", 2);
+        faces(client, "leave-me", 1);
+
+        long taskId = client.postJson("/6/tasks/linker", Map.of("content", Map.of("objects_type", "faces", "create_list", 1,
+                "user_data", "linked", "filters", Map.of("user_data", "link-me")))).assertStatus(201).json().get("task_id").asLong();
+
+        assertThat(done(client, taskId).get("task_status").asInt()).isEqualTo(5);
+        var result = client.get("/6/tasks/" + taskId + "/result").json().get("result");
+        var listId = result.get("list_id").asString();
+        assertThat(client.get("/6/lists/" + listId).assertStatus(200).text("user_data")).isEqualTo("linked");
+        var members = new HashSet<String>();
+        client.get("/6/faces?list_id=" + listId).json().get("faces").forEach(face -> members.add(face.get("face_id").asString()));
+        assertThat(members).isEqualTo(Set.copyOf(chosen));
+    }
+
+    @Test
+    void anExporterTaskGivesAZipOfACsvWithTheColumnsAsked(Api api) throws Exception {
+        var client = api.newAccount("user").api();
+        var exported = new HashSet<String>();
+        for (int i = 0; i < 3; i++) {
+            exported.add(client.postJson("/6/faces", Map.of("user_data", "export-me; \"quoted\"", "external_id", "ext-" + i))
+                    .assertStatus(201).text("face_id"));
+        }
+        faces(client, "not-me", 1);
+
+        long taskId = client.postJson("/6/tasks/exporter", Map.of("content", Map.of("objects_type", "faces",
+                "columns", List.of("face_id", "user_data", "external_id"), "csv_delimiter", ";",
+                "filters", Map.of("user_data", "export-me")))).assertStatus(201).json().get("task_id").asLong();
+
+        assertThat(done(client, taskId).get("task_status").asInt()).isEqualTo(5);
+        var result = client.get("/6/tasks/" + taskId + "/result").assertStatus(200);
+        assertThat(result.header("Content-Type")).hasValue("application/zip");
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(result.bytes()))) {
+            var entry = zip.getNextEntry();
+            assertThat(entry.getName()).isEqualTo("faces.csv");
+            var csv = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new java.io.StringReader(csv));
+            assertThat(records.getHeaderNames()).containsExactly("face_id", "user_data", "external_id");
+            var ids = new HashSet<String>();
+            for (var record : records) {
+                ids.add(record.get("face_id"));
+                assertThat(record.get("user_data")).isEqualTo("export-me; \"quoted\"");
+                assertThat(record.get("external_id")).startsWith("ext-");
+            }
+            assertThat(ids).isEqualTo(exported);
+        }
+        client.postJson("/6/tasks/exporter", Map.of("content", Map.of("objects_type", "faces", "columns", List.of("password"))))
+                .assertError(ErrorCode.JSON_VALIDATION_FAILED);
+    }
+
+    @Test
+    void tasksAreTheirAccountsAndWrongRequestsChangeNothing(Api api) {
+        var owner = api.newAccount("user").api();
+        var other = api.newAccount("user").api();
+        var face = faces(owner, "mine", 1).getFirst();
+        long taskId = owner.postJson("/6/tasks/gc", Map.of("content", Map.of("target", "faces", "filters",
+                Map.of("face_ids", List.of(UUID.randomUUID().toString()))))).assertStatus(201).json().get("task_id").asLong();
+        done(owner, taskId);
+
+        other.get("/6/tasks/" + taskId).assertError(ErrorCode.TASK_NOT_FOUND);
+        other.delete("/6/tasks/" + taskId).assertError(ErrorCode.TASK_NOT_FOUND);
+        other.get("/6/tasks/" + taskId + "/result").assertError(ErrorCode.TASK_NOT_FOUND);
+        assertThat(other.get("/6/tasks").json().get("tasks")).isEmpty();
+        // another account's faces are never chosen: a gc of everything in the other account leaves them
+        long everything = other.postJson("/6/tasks/gc", Map.of("content", Map.of("target", "faces"))).assertStatus(201)
+                .json().get("task_id").asLong();
+        done(other, everything);
+        owner.get("/6/faces/" + face).assertStatus(200);
+
+        var otherList = other.postJson("/6/lists", Map.of()).assertStatus(201).text("list_id");
+        owner.postJson("/6/tasks/linker", Map.of("content", Map.of("objects_type", "faces", "create_list", 0, "list_id", otherList)))
+                .assertError(ErrorCode.LIST_NOT_FOUND);
+        owner.postJson("/6/tasks/gc", Map.of()).assertError(ErrorCode.JSON_VALIDATION_FAILED);
+        owner.postJson("/6/tasks/gc", Map.of("content", Map.of("target", "events"))).assertError(ErrorCode.FEATURE_UNAVAILABLE);
+        owner.get("/6/tasks/abc").assertError(ErrorCode.RESOURCE_NOT_FOUND);
+        owner.get("/6/tasks/999999999").assertError(ErrorCode.TASK_NOT_FOUND);
+        assertThat(owner.get("/6/tasks/count").json().get("count").asInt()).isEqualTo(1);
+
+        owner.delete("/6/tasks/" + taskId).assertStatus(204);
+        owner.get("/6/tasks/" + taskId).assertError(ErrorCode.TASK_NOT_FOUND);
+        assertThat(owner.get("/6/tasks/errors").assertStatus(200).json().get("errors")).isEmpty();
+    }
+}

@@ -1,0 +1,260 @@
+package org.openluna.shared.tasks;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.Json;
+import org.openluna.shared.api.LunaException;
+import org.openluna.shared.blobs.Blob;
+import org.openluna.shared.blobs.BlobStore;
+import org.openluna.shared.faces.Face;
+import org.openluna.shared.faces.FaceFilter;
+import org.openluna.shared.faces.Faces;
+import org.openluna.shared.faces.Lists;
+import org.openluna.shared.queues.TaskQueue;
+import org.openluna.shared.tables.TasksTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the task functions do (ADR 0020). {@link #plan} splits a pending task into subtasks of at most
+ * {@link #PART_SIZE} objects, stores them, and puts each on the subtasks queue; {@link #run} does one
+ * subtask and, with the last, merges the subtasks' results into the task's. Every step may be done
+ * twice (a message is delivered at least once): a plan met again resends the subtasks still pending, a
+ * subtask ends and is counted in one conditional transaction, and the merge writes the same result
+ * under the same id. A cancelled task's remaining subtasks end cancelled without running.
+ */
+public final class TaskExecution {
+    public static final int PART_SIZE = 100;
+    public static final String ERROR_COUNTER = "error";
+    private static final Logger LOG = LoggerFactory.getLogger(TaskExecution.class);
+
+    private final TasksTable table;
+    private final TaskQueue queue;
+    private final Faces faces;
+    private final Lists lists;
+    private final BlobStore results;
+    private final Clock clock;
+
+    public TaskExecution(TasksTable table, TaskQueue queue, Faces faces, Lists lists, BlobStore results, Clock clock) {
+        this.table = table;
+        this.queue = queue;
+        this.faces = faces;
+        this.lists = lists;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    public void plan(UUID account, long taskId) {
+        var found = table.task(account, taskId);
+        if (found.isEmpty()) {
+            return;
+        }
+        var task = found.get();
+        if (task.status() == TaskStatus.IN_PROGRESS) {
+            // planned before, perhaps without every subtask sent: send the ones still pending again
+            table.subtasks(account, taskId).stream().filter(s -> s.status() == TaskStatus.PENDING)
+                    .forEach(s -> queue.run(account, taskId, s.subtaskId()));
+            return;
+        }
+        if (task.status() != TaskStatus.PENDING) {
+            return;
+        }
+        try {
+            var objects = objects(task);
+            var listId = task.type() == TaskType.LINKER ? linkerList(task) : null;
+            var now = clock.instant();
+            int parts = (objects.size() + PART_SIZE - 1) / PART_SIZE;
+            for (int part = 0; part < parts; part++) {
+                var ids = objects.subList(part * PART_SIZE, Math.min(objects.size(), (part + 1) * PART_SIZE));
+                table.createSubtask(account, new Subtask(taskId, part + 1, TaskStatus.PENDING, now, null, partContent(ids, listId), null));
+            }
+            if (!table.start(account, taskId, parts, now)) {
+                return; // cancelled meanwhile
+            }
+            if (parts == 0) {
+                collect(account, taskId);
+            }
+            for (int part = 1; part <= parts; part++) {
+                queue.run(account, taskId, part);
+            }
+        } catch (LunaException e) {
+            fail(account, task, null, e);
+        }
+    }
+
+    public void run(UUID account, long taskId, int subtaskId) {
+        var task = table.task(account, taskId);
+        var subtask = table.subtask(account, taskId, subtaskId);
+        if (task.isEmpty() || subtask.isEmpty()) {
+            return;
+        }
+        if (!subtask.get().status().isFinal()) {
+            if (task.get().status() == TaskStatus.CANCELLED) {
+                table.endSubtask(account, taskId, subtaskId, TaskStatus.CANCELLED, "{}", clock.instant());
+                return;
+            }
+            try {
+                var result = work(task.get(), subtask.get().content());
+                table.endSubtask(account, taskId, subtaskId, TaskStatus.DONE, Json.writeString(result), clock.instant());
+            } catch (LunaException e) {
+                if (table.endSubtask(account, taskId, subtaskId, TaskStatus.FAILED, "{}", clock.instant())) {
+                    record(account, taskId, subtaskId, e);
+                }
+            }
+        }
+        var now = table.task(account, taskId).orElseThrow();
+        if (now.partsDone() >= now.partsAll() && (now.status() == TaskStatus.IN_PROGRESS || now.status() == TaskStatus.COLLECTING_RESULTS)) {
+            collect(account, taskId);
+        }
+    }
+
+    /** The faces the task's filters choose, within its own account only. */
+    private List<UUID> objects(Task task) {
+        var filters = TaskRequest.faces(task.content(), clock);
+        if (filters.namedAccount() != null && !filters.namedAccount().equals(task.accountId())) {
+            return List.of();
+        }
+        return faces.every(task.accountId(), filters.filter()).map(Face::faceId).toList();
+    }
+
+    /** The list a linker attaches to: the one named, or one made once for the task. */
+    private UUID linkerList(Task task) {
+        var content = task.content();
+        if (content.get("create_list").asInt() == 0) {
+            var listId = UUID.fromString(content.get("list_id").asString());
+            lists.get(task.accountId(), listId);
+            return listId;
+        }
+        var userData = content.has("user_data") ? content.get("user_data").asString() : "";
+        var made = table.plannedList(task.accountId(), task.taskId());
+        if (made.isPresent()) {
+            return made.get();
+        }
+        var list = lists.create(task.accountId(), userData).listId();
+        return UUID.fromString(table.planOnce(task.accountId(), task.taskId(), "plan_list_id", list.toString()));
+    }
+
+    private static JsonNode partContent(List<UUID> ids, UUID listId) {
+        var content = Json.object();
+        var array = content.putArray("face_ids");
+        ids.forEach(id -> array.add(id.toString()));
+        if (listId != null) {
+            content.put("list_id", listId.toString());
+        }
+        return content;
+    }
+
+    /** One subtask's work, and what it did. */
+    private JsonNode work(Task task, JsonNode content) {
+        var account = task.accountId();
+        var ids = new ArrayList<UUID>();
+        content.get("face_ids").forEach(id -> ids.add(UUID.fromString(id.asString())));
+        var done = Json.object();
+        var array = done.putArray("face_ids");
+        switch (task.type()) {
+            case GC -> ids.stream().filter(id -> faces.deleteIfPresent(account, id)).forEach(id -> array.add(id.toString()));
+            case LINKER -> {
+                var listId = UUID.fromString(content.get("list_id").asString());
+                // a face deleted since the plan is no longer there to attach
+                var present = faces.every(account, new FaceFilter(ids, null, null, null, null, null, null)).map(Face::faceId).toList();
+                if (!present.isEmpty()) {
+                    lists.attach(account, listId, present);
+                }
+                present.forEach(id -> array.add(id.toString()));
+                done.put("list_id", listId.toString());
+            }
+            case EXPORTER -> {
+                var columns = TaskRequest.columns(task.content());
+                var rows = done.putArray("rows");
+                faces.every(account, new FaceFilter(ids, null, null, null, null, null, null)).forEach(face -> {
+                    var row = rows.addArray();
+                    FaceExport.row(face, columns).forEach(row::add);
+                });
+            }
+            default -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, task.type().path() + " tasks");
+        }
+        return done;
+    }
+
+    /** Merges the subtasks' results into the task's, stores it, and ends the task; any worker may do it, once or again. */
+    private void collect(UUID account, long taskId) {
+        var now = clock.instant();
+        table.moveStatus(account, taskId, Set.of(TaskStatus.IN_PROGRESS), TaskStatus.COLLECTING_RESULTS, now);
+        var task = table.task(account, taskId).orElseThrow();
+        if (task.status() != TaskStatus.COLLECTING_RESULTS) {
+            return;
+        }
+        if (task.type() == TaskType.EXPORTER) {
+            var rows = new ArrayList<List<String>>();
+            for (var subtask : table.subtasks(account, taskId)) {
+                if (subtask.result() != null && subtask.result().has("rows")) {
+                    subtask.result().get("rows").forEach(row -> {
+                        var cells = new ArrayList<String>();
+                        row.forEach(cell -> cells.add(cell.asString()));
+                        rows.add(cells);
+                    });
+                }
+            }
+            store(account, task, FaceExport.zip(TaskRequest.columns(task.content()), TaskRequest.delimiter(task.content()), rows),
+                    "application/zip", now);
+            return;
+        }
+        var merged = new ArrayList<Object>();
+        String listId = null;
+        for (var subtask : table.subtasks(account, taskId)) {
+            if (subtask.result() == null || !subtask.result().has("face_ids")) {
+                continue;
+            }
+            subtask.result().get("face_ids").forEach(id -> merged.add(task.type() == TaskType.GC ? Map.of("face_id", id.asString()) : id.asString()));
+            if (subtask.result().has("list_id")) {
+                listId = subtask.result().get("list_id").asString();
+            }
+        }
+        var document = new LinkedHashMap<String, Object>();
+        if (task.type() == TaskType.LINKER) {
+            var linked = new LinkedHashMap<String, Object>();
+            linked.put("list_id", listId == null ? plannedListId(task) : listId);
+            linked.put("face_ids", merged);
+            document.put("result", linked);
+        } else {
+            document.put("result", merged);
+        }
+        document.put("errors", table.errors(account).filter(e -> e.taskId() == taskId).map(TaskError::toJson).toList());
+        store(account, task, Json.write(document), "application/json", now);
+    }
+
+    /** The result under an id the task always gives it, so a second merge overwrites the first; the task is then done. */
+    private void store(UUID account, Task task, byte[] bytes, String contentType, java.time.Instant now) {
+        var resultId = UUID.nameUUIDFromBytes((account + "/task/" + task.taskId()).getBytes(StandardCharsets.UTF_8));
+        var ttl = task.resultStoragePolicy().get("ttl");
+        var expiry = ttl == null ? null : now.plus(Duration.ofDays(ttl.asInt()));
+        results.put(account, resultId, bytes, new Blob(contentType, bytes.length, expiry, Map.of()));
+        table.finish(account, task.taskId(), resultId, now);
+    }
+
+    private String plannedListId(Task task) {
+        return task.content().has("list_id") ? task.content().get("list_id").asString()
+                : table.plannedList(task.accountId(), task.taskId()).map(UUID::toString).orElse(null);
+    }
+
+    private void fail(UUID account, Task task, Integer subtaskId, LunaException e) {
+        record(account, task.taskId(), subtaskId, e);
+        table.moveStatus(account, task.taskId(), Set.of(TaskStatus.PENDING, TaskStatus.IN_PROGRESS, TaskStatus.COLLECTING_RESULTS),
+                TaskStatus.FAILED, clock.instant());
+    }
+
+    private void record(UUID account, long taskId, Integer subtaskId, LunaException e) {
+        LOG.info("task {} of account {} met {}: {}", taskId, account, e.error().code(), e.detail());
+        table.createError(account, new TaskError(table.nextId(ERROR_COUNTER), taskId, subtaskId, e.error().code(), e.error().desc(),
+                e.detail(), null, clock.instant()));
+    }
+}

@@ -1,0 +1,175 @@
+package org.openluna.shared.tasks;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import org.openluna.shared.api.Check;
+import org.openluna.shared.api.ErrorCode;
+import org.openluna.shared.api.JsonFields;
+import org.openluna.shared.api.LunaException;
+import org.openluna.shared.faces.FaceFilterJson;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A task creation's body (seed l.9086-9527): {@code description}, {@code notification_policy},
+ * {@code result_storage_policy} and the type's {@code content}, checked before anything is stored.
+ * The content is kept as given: a worker reads it again with {@link #faces}.
+ */
+public record TaskRequest(TaskType type, ObjectNode content, String description, JsonNode notificationPolicy,
+                          JsonNode resultStoragePolicy) {
+    private static final Set<String> FIELDS = Set.of("description", "notification_policy", "result_storage_policy", "content");
+    private static final Set<String> GC_FIELDS = Set.of("target", "filters", "store_results", "remove_samples", "remove_image_origins");
+    private static final Set<String> EXPORTER_FIELDS = Set.of("objects_type", "filters", "columns", "descriptor", "csv_delimiter",
+            "save_images");
+    private static final Set<String> LINKER_FIELDS = Set.of("objects_type", "filters", "create_list", "list_id", "user_data");
+    private static final int MAX_DESCRIPTION = 128;
+    private static final int MAX_TTL_DAYS = 365;
+
+    public static TaskRequest read(TaskType type, JsonNode body, UUID account, Clock clock) {
+        JsonFields.object(body, "", FIELDS);
+        var content = Check.required(body.get("content"), "content");
+        if (!content.isObject()) {
+            throw Check.invalid("content", "must be an object");
+        }
+        switch (type) {
+            case GC -> gc(content, clock);
+            case LINKER -> linker(content, account, clock);
+            case EXPORTER -> exporter(content, clock);
+            default -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, type.path() + " tasks");
+        }
+        var description = JsonFields.optionalString(body, "description", "");
+        if (description != null) {
+            Check.length(description, "description", 0, MAX_DESCRIPTION);
+        }
+        var notification = body.has("notification_policy") ? body.get("notification_policy") : defaultNotificationPolicy();
+        if (!notification.isObject()) {
+            throw Check.invalid("notification_policy", "must be an object");
+        }
+        return new TaskRequest(type, (ObjectNode) content, description, notification, resultStoragePolicy(body));
+    }
+
+    /** The faces a gc or linker task takes, by the filters of its content. */
+    public static FaceFilterJson faces(JsonNode content, Clock clock) {
+        var filters = content.get("filters");
+        return FaceFilterJson.read(filters == null ? org.openluna.shared.api.Json.object() : filters, "content.filters",
+                FaceFilterJson.FIELDS, clock);
+    }
+
+    private static void gc(JsonNode content, Clock clock) {
+        JsonFields.object(content, "content", GC_FIELDS);
+        var target = JsonFields.optionalString(content, "target", "content");
+        if (target == null) {
+            throw Check.invalid("content.target", "field required");
+        }
+        if (!target.equals("faces")) {
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "gc of " + target);
+        }
+        for (var flag : Set.of("store_results", "remove_samples", "remove_image_origins")) {
+            if (content.has(flag) && !content.get(flag).isBoolean()) {
+                throw Check.invalid("content." + flag, "must be a boolean");
+            }
+        }
+        faces(content, clock);
+    }
+
+    private static void linker(JsonNode content, UUID account, Clock clock) {
+        JsonFields.object(content, "content", LINKER_FIELDS);
+        var objects = JsonFields.optionalString(content, "objects_type", "content");
+        if (objects == null) {
+            throw Check.invalid("content.objects_type", "field required");
+        }
+        if (!objects.equals("faces")) {
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "linking " + objects);
+        }
+        var createList = content.get("create_list");
+        if (createList == null || !createList.isInt() || createList.asInt() < 0 || createList.asInt() > 1) {
+            throw Check.invalid("content.create_list", "must be 0 or 1");
+        }
+        var listId = JsonFields.id(content, "list_id", "content");
+        if (createList.asInt() == 0 && listId == null) {
+            throw Check.invalid("content.list_id", "field required when create_list is 0");
+        }
+        var userData = JsonFields.optionalString(content, "user_data", "content");
+        if (userData != null) {
+            Check.length(userData, "content.user_data", 0, 128);
+        }
+        faces(content, clock);
+    }
+
+    private static void exporter(JsonNode content, Clock clock) {
+        JsonFields.object(content, "content", EXPORTER_FIELDS);
+        var objects = JsonFields.optionalString(content, "objects_type", "content");
+        if (objects == null) {
+            throw Check.invalid("content.objects_type", "field required");
+        }
+        if (!objects.equals("faces")) {
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "exporting " + objects);
+        }
+        columns(content);
+        delimiter(content);
+        var saveImages = content.get("save_images");
+        if (saveImages != null && (!saveImages.isInt() || saveImages.asInt() < 0 || saveImages.asInt() > 1)) {
+            throw Check.invalid("content.save_images", "must be 0 or 1");
+        }
+        if (saveImages != null && saveImages.asInt() == 1) {
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "save_images of an exporter task");
+        }
+        faces(content, clock);
+    }
+
+    /** An exporter's columns: the ones asked, in their order, or every column when none are. */
+    public static java.util.List<String> columns(JsonNode content) {
+        var columns = content.get("columns");
+        if (columns == null) {
+            return FaceExport.COLUMNS;
+        }
+        if (!columns.isArray() || columns.isEmpty()) {
+            throw Check.invalid("content.columns", "must be a non-empty array");
+        }
+        var chosen = new java.util.ArrayList<String>();
+        for (int i = 0; i < columns.size(); i++) {
+            var column = columns.get(i);
+            if (!column.isString() || !FaceExport.COLUMNS.contains(column.asString())) {
+                throw Check.invalid("content.columns." + i, "must be one of " + FaceExport.COLUMNS);
+            }
+            if (!chosen.contains(column.asString())) {
+                chosen.add(column.asString());
+            }
+        }
+        return chosen;
+    }
+
+    /** An exporter's CSV delimiter: one character, a comma unless another is asked. */
+    public static char delimiter(JsonNode content) {
+        var delimiter = JsonFields.optionalString(content, "csv_delimiter", "content");
+        if (delimiter == null) {
+            return ',';
+        }
+        if (delimiter.length() != 1 || delimiter.equals("\"") || delimiter.equals("\n") || delimiter.equals("\r")) {
+            throw Check.invalid("content.csv_delimiter", "must be one character other than a quote or a line break");
+        }
+        return delimiter.charAt(0);
+    }
+
+    private static JsonNode resultStoragePolicy(JsonNode body) {
+        var policy = body.get("result_storage_policy");
+        if (policy == null) {
+            return org.openluna.shared.api.Json.object();
+        }
+        JsonFields.object(policy, "result_storage_policy", Set.of("ttl"));
+        var ttl = policy.get("ttl");
+        if (ttl != null && (!ttl.isInt() || ttl.asInt() < 1 || ttl.asInt() > MAX_TTL_DAYS)) {
+            throw Check.invalid("result_storage_policy.ttl", "must be an integer of days from 1 to " + MAX_TTL_DAYS);
+        }
+        return policy;
+    }
+
+    private static JsonNode defaultNotificationPolicy() {
+        var policy = org.openluna.shared.api.Json.object();
+        policy.put("enable", 0);
+        policy.putArray("task_callbacks");
+        policy.putArray("subtask_callbacks");
+        return policy;
+    }
+}
