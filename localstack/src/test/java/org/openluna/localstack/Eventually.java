@@ -14,14 +14,19 @@ final class Eventually {
 
     /** The first value that satisfies the check, asked again every 50 ms; an assertion error after 30 s. */
     static <T> T value(String what, Supplier<T> value, java.util.function.Predicate<T> check) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        return value(what, value, check, PATIENCE);
+    }
+
+    /** As {@link #value(String, Supplier, java.util.function.Predicate)}, for work that takes longer than 30 s. */
+    static <T> T value(String what, Supplier<T> value, java.util.function.Predicate<T> check, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
             var current = value.get();
             if (check.test(current)) {
                 return current;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + PATIENCE + ": " + what + "; last seen " + current);
+                throw new AssertionError("not within " + patience + ": " + what + "; last seen " + current);
             }
             try {
                 Thread.sleep(50);
