@@ -1,7 +1,8 @@
-# The queues' functions (ADR 0018): Micronaut handlers of the workers artifact, fed by event source
-# mappings with the batch size and partial batch failures of each queue's spec. They run outside the
-# VPC: the callbacks function then cannot reach the platform's own services whatever a callback's url
-# says, and the event writer needs only DynamoDB and S3.
+# The queues' functions (ADR 0018, ADR 0020): Micronaut handlers of the workers artifact, fed by event
+# source mappings with the batch size and partial batch failures of each queue's spec. The callbacks and
+# event-writes functions run outside the VPC: the callbacks function then cannot reach the platform's own
+# services whatever a callback's url says, and the event writer needs only DynamoDB and S3. The task
+# functions run inside it, since a cross-match searches the matcher service.
 locals {
   # both task functions read tasks and faces, write them and the lists they link, store results and queue subtasks
   task_worker_statements = [{
@@ -38,16 +39,19 @@ locals {
         Resource = ["${local.bucket_arns["event-bodies"]}/*"]
       }]
       environment = {}
+      in_vpc      = false
     }
     "tasks" = {
       handler     = "org.openluna.workers.TasksFunction"
       statements  = local.task_worker_statements
       environment = {}
+      in_vpc      = true
     }
     "subtasks" = {
       handler     = "org.openluna.workers.SubtasksFunction"
       statements  = local.task_worker_statements
       environment = {}
+      in_vpc      = true
     }
     "callbacks" = {
       handler = "org.openluna.workers.CallbacksFunction"
@@ -58,6 +62,7 @@ locals {
         Resource = [local.queue_arns["callbacks"]]
       }]
       environment = { LUNA_CALLBACKS_PRIVATE_NETWORKS = "false" }
+      in_vpc      = false
     }
   }
 }
@@ -91,7 +96,7 @@ resource "aws_iam_role_policy" "worker" {
 resource "aws_iam_role_policy_attachment" "worker_logs" {
   for_each   = local.workers
   role       = aws_iam_role.worker[each.key].name
-  policy_arn = "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
+  policy_arn = each.value.in_vpc ? "arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole" : "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
 }
 
 resource "aws_cloudwatch_log_group" "worker" {
@@ -115,6 +120,14 @@ resource "aws_lambda_function" "worker" {
 
   environment {
     variables = merge(local.common_environment, each.value.environment)
+  }
+
+  dynamic "vpc_config" {
+    for_each = each.value.in_vpc ? [1] : []
+    content {
+      subnet_ids         = var.private_subnet_ids
+      security_group_ids = [aws_security_group.functions.id]
+    }
   }
 
   depends_on = [aws_cloudwatch_log_group.worker, aws_iam_role_policy.worker]

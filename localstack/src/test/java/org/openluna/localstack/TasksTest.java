@@ -123,6 +123,80 @@ class TasksTest {
                 .assertError(ErrorCode.JSON_VALIDATION_FAILED);
     }
 
+    /** Each reference's best candidates are the ones {@code /6/matcher/faces} finds for it among the same candidates. */
+    @Test
+    void aCrossMatchFindsForEachReferenceWhatTheMatcherFinds(Api api) {
+        var client = api.newAccount("user").api();
+        var references = new ArrayList<String>();
+        for (int person = 0; person < 3; person++) {
+            var descriptor = EventInputsTest.randomDescriptor(100 + person);
+            references.add(Matching.faceWith(client, descriptor, List.of(), "reference"));
+            Matching.faceWith(client, descriptor, List.of(), "candidate");
+        }
+        for (int stranger = 0; stranger < 5; stranger++) {
+            Matching.faceWith(client, EventInputsTest.randomDescriptor(200 + stranger), List.of(), "candidate");
+        }
+        Eventually.value("the matcher holds the candidates",
+                () -> Matching.faceIds(Matching.result(Matching.match(client, Matching.reference("face", references.getFirst()),
+                        Matching.faces(Map.of("user_data", "candidate"), 100)))).size(), size -> size == 8);
+
+        long taskId = client.postJson("/6/tasks/cross_match", Map.of("content", Map.of("filters", Map.of(
+                "reference_filters", Map.of("user_data", "reference"), "candidate_filters", Map.of("user_data", "candidate"),
+                "reference_type", "faces", "candidate_type", "faces"), "limit", 2))).assertStatus(201).json().get("task_id").asLong();
+
+        assertThat(done(client, taskId).get("task_status").asInt()).isEqualTo(5);
+        var result = client.get("/6/tasks/" + taskId + "/result").json().get("result");
+        assertThat(result).hasSize(3);
+        for (var reference : result) {
+            var id = reference.get("reference_id").asString();
+            assertThat(references).contains(id);
+            var found = new ArrayList<String>();
+            reference.get("matches").forEach(match -> found.add(match.get("face_id").asString()));
+            var matcher = Matching.faceIds(Matching.result(Matching.match(client, Matching.reference("face", id),
+                    Matching.faces(Map.of("user_data", "candidate"), 2))));
+            assertThat(found).isEqualTo(matcher);
+            assertThat(reference.get("matches").get(0).get("similarity").asDouble()).isGreaterThan(0.99);
+        }
+        client.postJson("/6/tasks/cross_match", Map.of("content", Map.of("filters", Map.of("reference_type", "events"))))
+                .assertError(ErrorCode.FEATURE_UNAVAILABLE);
+    }
+
+    /** Two people with two faces each and three strangers: two clusters of two, three of one. */
+    @Test
+    void aClusteringGroupsEachPersonsFacesTogether(Api api) {
+        var client = api.newAccount("user").api();
+        var people = new ArrayList<Set<String>>();
+        for (int person = 0; person < 2; person++) {
+            var descriptor = EventInputsTest.randomDescriptor(300 + person);
+            people.add(Set.of(Matching.faceWith(client, descriptor, List.of(), "crowd"), Matching.faceWith(client, descriptor, List.of(), "crowd")));
+        }
+        var strangers = new HashSet<String>();
+        for (int stranger = 0; stranger < 3; stranger++) {
+            strangers.add(Matching.faceWith(client, EventInputsTest.randomDescriptor(400 + stranger), List.of(), "crowd"));
+        }
+        Eventually.value("the matcher holds the crowd",
+                () -> Matching.faceIds(Matching.result(Matching.match(client, Matching.reference("face", strangers.iterator().next()),
+                        Matching.faces(Map.of("user_data", "crowd"), 100)))).size(), size -> size == 7);
+
+        long taskId = client.postJson("/6/tasks/clustering", Map.of("content", Map.of("objects_type", "faces",
+                "filters", Map.of("user_data", "crowd"), "threshold", 0.8))).assertStatus(201).json().get("task_id").asLong();
+
+        var task = done(client, taskId);
+        assertThat(task.get("task_status").asInt()).isEqualTo(5);
+        assertThat(task.get("task_type").asInt()).isEqualTo(2);
+        var result = client.get("/6/tasks/" + taskId + "/result").json().get("result");
+        assertThat(result.get("total_objects").asInt()).isEqualTo(7);
+        assertThat(result.get("total_clusters").asInt()).isEqualTo(5);
+        var clusters = new ArrayList<Set<String>>();
+        result.get("clusters").forEach(cluster -> {
+            var members = new HashSet<String>();
+            cluster.forEach(id -> members.add(id.asString()));
+            clusters.add(members);
+        });
+        assertThat(clusters.subList(0, 2)).containsExactlyInAnyOrderElementsOf(people);
+        assertThat(clusters.subList(2, 5)).allSatisfy(cluster -> assertThat(cluster).hasSize(1));
+    }
+
     @Test
     void tasksAreTheirAccountsAndWrongRequestsChangeNothing(Api api) {
         var owner = api.newAccount("user").api();

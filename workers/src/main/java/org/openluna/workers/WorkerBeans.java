@@ -3,7 +3,11 @@ package org.openluna.workers;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
+import org.openluna.protocol.matcher.MatcherClient;
 import org.openluna.shared.attributes.TemporaryAttributes;
 import org.openluna.shared.blobs.BlobStore;
 import org.openluna.shared.blobs.BucketNames;
@@ -12,15 +16,20 @@ import org.openluna.shared.faces.Faces;
 import org.openluna.shared.faces.Lists;
 import org.openluna.shared.http.CallbackSender;
 import org.openluna.shared.http.CallbackTargets;
+import org.openluna.shared.matching.AttributeCandidateSearch;
+import org.openluna.shared.matching.EventCandidateSearch;
+import org.openluna.shared.matching.FaceCandidateSearch;
+import org.openluna.shared.matching.FaceMatching;
+import org.openluna.shared.matching.ReferenceDescriptors;
 import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.queues.TaskQueue;
 import org.openluna.shared.tables.AttributesTable;
+import org.openluna.shared.tables.EventsTable;
 import org.openluna.shared.tables.FaceLinks;
 import org.openluna.shared.tables.FacesTable;
 import org.openluna.shared.tables.ListFacesTable;
 import org.openluna.shared.tables.ListsTable;
-import org.openluna.shared.tables.EventsTable;
 import org.openluna.shared.tables.TableNames;
 import org.openluna.shared.tables.TasksTable;
 import org.openluna.shared.tasks.TaskExecution;
@@ -66,9 +75,19 @@ class WorkerBeans {
         var faces = new Faces(new FacesTable(dynamo, names), new ListsTable(dynamo, names), new ListFacesTable(dynamo, names), links,
                 new TemporaryAttributes(new AttributesTable(dynamo, names), clock), clock);
         var lists = new Lists(new ListsTable(dynamo, names), new ListFacesTable(dynamo, names), links, faces, clock);
-        var results = new BlobStore(settings.aws().s3Client(), new BucketNames(settings.resourcePrefix()).taskResults(), clock);
+        var s3 = settings.aws().s3Client();
+        var buckets = new BucketNames(settings.resourcePrefix());
+        var results = new BlobStore(s3, buckets.taskResults(), clock);
+        var attributes = new TemporaryAttributes(new AttributesTable(dynamo, names), clock);
+        var events = new Events(new EventsTable(dynamo, names, new BlobStore(s3, buckets.eventBodies(), clock)));
+        var matcher = new MatcherClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                URI.create(settings.matcherUrl()), Duration.ofSeconds(30));
+        var facesTable = new FacesTable(dynamo, names);
+        var matching = new FaceMatching(new ReferenceDescriptors(facesTable, attributes, events),
+                new FaceCandidateSearch(matcher, facesTable, new ListsTable(dynamo, names), faces),
+                new AttributeCandidateSearch(attributes), new EventCandidateSearch(events));
         return new TaskExecution(new TasksTable(dynamo, names), new TaskQueue(sqs, new QueueNames(settings.resourcePrefix()), seal),
-                faces, lists, results, clock);
+                faces, lists, matching, results, clock);
     }
 
     /** One try of a callback may take the callbacks function's whole time but for a margin to report it. */

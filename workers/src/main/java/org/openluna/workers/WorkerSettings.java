@@ -11,9 +11,10 @@ import io.micronaut.context.env.Environment;
  *
  * @param secret the token secret, whose derived key seals the platform's queue messages
  * @param serviceUrls the platform's own services, which no callback may reach
+ * @param matcherUrl the matcher service, which cross-match tasks search
  */
 record WorkerSettings(AwsSettings aws, String resourcePrefix, byte[] secret, boolean callbacksToPrivateNetworks,
-                      List<String> serviceUrls, int gatewayPort) {
+                      List<String> serviceUrls, String matcherUrl, int gatewayPort) {
 
     static WorkerSettings from(Environment env) {
         var aws = new AwsSettings(env.getProperty("luna.aws.region", String.class, "us-east-1"),
@@ -26,10 +27,13 @@ record WorkerSettings(AwsSettings aws, String resourcePrefix, byte[] secret, boo
         return new WorkerSettings(aws, env.getProperty("luna.resource-prefix", String.class, "luna-"),
                 secret.getBytes(StandardCharsets.UTF_8),
                 env.getProperty("luna.callbacks.private-networks", Boolean.class, false),
-                List.of(env.getProperty("luna.services.inference-url", String.class, "http://127.0.0.1:5200"),
-                        env.getProperty("luna.services.matcher-url", String.class, "http://127.0.0.1:5300"),
+                List.of(env.getProperty("luna.services.inference-url", String.class, "http://127.0.0.1:5200"), matcherUrl(env),
                         env.getProperty("luna.services.sender-url", String.class, "ws://127.0.0.1:5080")),
-                env.getProperty("server.port", Integer.class, 5000));
+                matcherUrl(env), env.getProperty("server.port", Integer.class, 5000));
+    }
+
+    private static String matcherUrl(Environment env) {
+        return env.getProperty("luna.services.matcher-url", String.class, "http://127.0.0.1:5300");
     }
 
     private static String text(Environment env, String name) {

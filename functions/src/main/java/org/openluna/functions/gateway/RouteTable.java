@@ -175,6 +175,10 @@ public final class RouteTable {
             new Route(TASKS, "POST", "/6/tasks/gc", "createGcTask", permission(TASK, CREATION), "Create garbage-collection task"),
             // it changes a list, so the function asks for list:modification as well
             new Route(TASKS, "POST", "/6/tasks/linker", "createLinkerTask", permission(TASK, CREATION), "Create linker task"),
+            // these two match faces, so their functions ask for face:matching as well
+            new Route(TASKS, "POST", "/6/tasks/clustering", "createClusteringTask", permission(TASK, CREATION), "Create clustering task (faces)"),
+            new Route(TASKS, "POST", "/6/tasks/cross_match", "createCrossMatchTask", permission(TASK, CREATION),
+                    "Create cross-matching task (faces with faces)"),
             // it reads faces, so the function asks for face:view as well
             new Route(TASKS, "POST", "/6/tasks/exporter", "createExporterTask", permission(TASK, CREATION), "Create exporter task (CSV of faces)"),
             new Route(TASKS, "GET", "/6/tasks", "getTasks", permission(TASK, VIEW), "Get tasks"),

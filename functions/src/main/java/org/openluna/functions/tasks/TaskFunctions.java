@@ -99,6 +99,24 @@ public class TaskFunctions {
         };
     }
 
+    /** A clustering matches faces with each other, so the token needs {@code face:matching} too (ADR 0004). */
+    @Bean
+    Function<ApiRequest, ApiResponse> createClusteringTask(Tasks tasks, Clock clock) {
+        return req -> {
+            req.caller().require(PermissionObject.FACE, Verb.MATCHING);
+            return create(req, TaskType.CLUSTERING, tasks, clock);
+        };
+    }
+
+    /** A cross-match matches faces, so the token needs {@code face:matching} too (ADR 0004). */
+    @Bean
+    Function<ApiRequest, ApiResponse> createCrossMatchTask(Tasks tasks, Clock clock) {
+        return req -> {
+            req.caller().require(PermissionObject.FACE, Verb.MATCHING);
+            return create(req, TaskType.CROSS_MATCH, tasks, clock);
+        };
+    }
+
     /** An export reads faces, so the token needs {@code face:view} too (ADR 0004). */
     @Bean
     Function<ApiRequest, ApiResponse> createExporterTask(Tasks tasks, Clock clock) {

@@ -18,6 +18,10 @@ import org.openluna.shared.faces.Face;
 import org.openluna.shared.faces.FaceFilter;
 import org.openluna.shared.faces.Faces;
 import org.openluna.shared.faces.Lists;
+import org.openluna.shared.matching.FaceMatching;
+import org.openluna.shared.matching.MatchCandidates;
+import org.openluna.shared.matching.MatchReference;
+import org.openluna.shared.matching.MatchRequest;
 import org.openluna.shared.queues.TaskQueue;
 import org.openluna.shared.tables.TasksTable;
 import org.slf4j.Logger;
@@ -34,6 +38,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class TaskExecution {
     public static final int PART_SIZE = 100;
+    /** The most neighbours a clustered face is searched for: the matcher's longest answer. */
+    private static final int CLUSTER_NEIGHBOURS = 100;
     public static final String ERROR_COUNTER = "error";
     private static final Logger LOG = LoggerFactory.getLogger(TaskExecution.class);
 
@@ -41,14 +47,16 @@ public final class TaskExecution {
     private final TaskQueue queue;
     private final Faces faces;
     private final Lists lists;
+    private final FaceMatching matching;
     private final BlobStore results;
     private final Clock clock;
 
-    public TaskExecution(TasksTable table, TaskQueue queue, Faces faces, Lists lists, BlobStore results, Clock clock) {
+    public TaskExecution(TasksTable table, TaskQueue queue, Faces faces, Lists lists, FaceMatching matching, BlobStore results, Clock clock) {
         this.table = table;
         this.queue = queue;
         this.faces = faces;
         this.lists = lists;
+        this.matching = matching;
         this.results = results;
         this.clock = clock;
     }
@@ -72,9 +80,10 @@ public final class TaskExecution {
             var objects = objects(task);
             var listId = task.type() == TaskType.LINKER ? linkerList(task) : null;
             var now = clock.instant();
-            int parts = (objects.size() + PART_SIZE - 1) / PART_SIZE;
+            int size = matches(task.type()) ? MatchRequest.MAX_REFERENCES : PART_SIZE;
+            int parts = (objects.size() + size - 1) / size;
             for (int part = 0; part < parts; part++) {
-                var ids = objects.subList(part * PART_SIZE, Math.min(objects.size(), (part + 1) * PART_SIZE));
+                var ids = objects.subList(part * size, Math.min(objects.size(), (part + 1) * size));
                 table.createSubtask(account, new Subtask(taskId, part + 1, TaskStatus.PENDING, now, null, partContent(ids, listId), null));
             }
             if (!table.start(account, taskId, parts, now)) {
@@ -117,13 +126,22 @@ public final class TaskExecution {
         }
     }
 
-    /** The faces the task's filters choose, within its own account only. */
+    /** The faces the task's filters choose, within its own account only: a cross-match's references, those with a descriptor. */
     private List<UUID> objects(Task task) {
-        var filters = TaskRequest.faces(task.content(), clock);
+        var filters = task.type() == TaskType.CROSS_MATCH ? TaskRequest.references(task.content(), clock) : TaskRequest.faces(task.content(), clock);
         if (filters.namedAccount() != null && !filters.namedAccount().equals(task.accountId())) {
             return List.of();
         }
-        return faces.every(task.accountId(), filters.filter()).map(Face::faceId).toList();
+        var chosen = faces.every(task.accountId(), filters.filter());
+        if (matches(task.type())) {
+            chosen = chosen.filter(Face::hasAttribute);
+        }
+        return chosen.map(Face::faceId).toList();
+    }
+
+    /** Whether the task's parts are matching requests: a cross-match's references, or a clustering's faces against each other. */
+    private static boolean matches(TaskType type) {
+        return type == TaskType.CROSS_MATCH || type == TaskType.CLUSTERING;
     }
 
     /** The list a linker attaches to: the one named, or one made once for the task. */
@@ -180,6 +198,28 @@ public final class TaskExecution {
                     FaceExport.row(face, columns).forEach(row::add);
                 });
             }
+            case CROSS_MATCH, CLUSTERING -> {
+                // a clustering matches its faces with the same faces: each one's neighbours above the threshold
+                boolean clustering = task.type() == TaskType.CLUSTERING;
+                var candidates = clustering ? TaskRequest.faces(task.content(), clock) : TaskRequest.candidates(task.content(), clock);
+                var excludes = candidates.namedAccount() != null && !candidates.namedAccount().equals(account);
+                var request = new MatchRequest(ids.stream().<MatchReference>map(MatchReference.Face::new).toList(), List.of(
+                        new MatchCandidates.Faces(candidates.filter(), excludes,
+                                clustering ? CLUSTER_NEIGHBOURS : TaskRequest.limit(task.content()),
+                                clustering ? TaskRequest.clusteringThreshold(task.content()) : TaskRequest.threshold(task.content()),
+                                List.of("face_id", "similarity"), Map.of())));
+                var matches = done.putArray("matches");
+                for (var reference : matching.match(account, request, null)) {
+                    var item = matches.addObject();
+                    item.put("reference_id", ((MatchReference.Face) reference.reference().reference()).faceId().toString());
+                    var found = item.putArray("matches");
+                    reference.matches().getFirst().result().forEach(match -> {
+                        var candidate = found.addObject();
+                        candidate.put("face_id", match.candidateId());
+                        candidate.put("similarity", match.similarity());
+                    });
+                }
+            }
             default -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, task.type().path() + " tasks");
         }
         return done;
@@ -206,6 +246,29 @@ public final class TaskExecution {
             }
             store(account, task, FaceExport.zip(TaskRequest.columns(task.content()), TaskRequest.delimiter(task.content()), rows),
                     "application/zip", now);
+            return;
+        }
+        if (task.type() == TaskType.CLUSTERING) {
+            var clusters = Clusters.of(table.subtasks(account, taskId).stream()
+                    .filter(subtask -> subtask.result() != null && subtask.result().has("matches"))
+                    .flatMap(subtask -> java.util.stream.StreamSupport.stream(subtask.result().get("matches").spliterator(), false)).toList());
+            var document = new LinkedHashMap<String, Object>();
+            document.put("result", clusters.toJson());
+            document.put("errors", table.errors(account).filter(e -> e.taskId() == taskId).map(TaskError::toJson).toList());
+            store(account, task, Json.write(document), "application/json", now);
+            return;
+        }
+        if (task.type() == TaskType.CROSS_MATCH) {
+            var matches = new ArrayList<JsonNode>();
+            for (var subtask : table.subtasks(account, taskId)) {
+                if (subtask.result() != null && subtask.result().has("matches")) {
+                    subtask.result().get("matches").forEach(matches::add);
+                }
+            }
+            var document = new LinkedHashMap<String, Object>();
+            document.put("result", matches);
+            document.put("errors", table.errors(account).filter(e -> e.taskId() == taskId).map(TaskError::toJson).toList());
+            store(account, task, Json.write(document), "application/json", now);
             return;
         }
         var merged = new ArrayList<Object>();

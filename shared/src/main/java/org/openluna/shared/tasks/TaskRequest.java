@@ -22,6 +22,11 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
     private static final Set<String> GC_FIELDS = Set.of("target", "filters", "store_results", "remove_samples", "remove_image_origins");
     private static final Set<String> EXPORTER_FIELDS = Set.of("objects_type", "filters", "columns", "descriptor", "csv_delimiter",
             "save_images");
+    private static final Set<String> CROSS_MATCH_FIELDS = Set.of("filters", "threshold", "limit");
+    private static final Set<String> CROSS_MATCH_FILTERS = Set.of("reference_filters", "candidate_filters", "reference_type", "candidate_type");
+    private static final Set<String> CLUSTERING_FIELDS = Set.of("filters", "objects_type", "params", "threshold", "descriptor", "limit");
+    /** Two faces of one person on the project's model are about 0.6 alike, of two people below 0.4 (MODELS.md). */
+    public static final double CLUSTERING_THRESHOLD = 0.5;
     private static final Set<String> LINKER_FIELDS = Set.of("objects_type", "filters", "create_list", "list_id", "user_data");
     private static final int MAX_DESCRIPTION = 128;
     private static final int MAX_TTL_DAYS = 365;
@@ -36,6 +41,8 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
             case GC -> gc(content, clock);
             case LINKER -> linker(content, account, clock);
             case EXPORTER -> exporter(content, clock);
+            case CROSS_MATCH -> crossMatch(content, clock);
+            case CLUSTERING -> clustering(content, clock);
             default -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, type.path() + " tasks");
         }
         var description = JsonFields.optionalString(body, "description", "");
@@ -116,6 +123,96 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
             throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "save_images of an exporter task");
         }
         faces(content, clock);
+    }
+
+    private static void crossMatch(JsonNode content, Clock clock) {
+        JsonFields.object(content, "content", CROSS_MATCH_FIELDS);
+        var filters = Check.required(content.get("filters"), "content.filters");
+        JsonFields.object(filters, "content.filters", CROSS_MATCH_FILTERS);
+        for (var side : java.util.List.of("reference_type", "candidate_type")) {
+            var type = JsonFields.optionalString(filters, side, "content.filters");
+            if (type != null && !type.equals("faces")) {
+                throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "cross-matching " + type);
+            }
+        }
+        references(content, clock);
+        candidates(content, clock);
+        threshold(content);
+        limit(content);
+    }
+
+    private static void clustering(JsonNode content, Clock clock) {
+        JsonFields.object(content, "content", CLUSTERING_FIELDS);
+        var objects = JsonFields.optionalString(content, "objects_type", "content");
+        if (objects != null && !objects.equals("faces")) {
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "clustering " + objects);
+        }
+        var params = content.get("params");
+        if (params != null) {
+            JsonFields.object(params, "content.params", Set.of("use_track_info"));
+            var track = params.get("use_track_info");
+            if (track != null && (!track.isInt() || track.asInt() < 0 || track.asInt() > 1)) {
+                throw Check.invalid("content.params.use_track_info", "must be 0 or 1");
+            }
+        }
+        var descriptor = content.get("descriptor");
+        if (descriptor != null) {
+            JsonFields.object(descriptor, "content.descriptor", Set.of("type"));
+            var type = JsonFields.optionalString(descriptor, "type", "content.descriptor");
+            if (type != null && !type.equals("face")) {
+                throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "clustering by " + type + " descriptors");
+            }
+        }
+        clusteringThreshold(content);
+        if (content.has("limit")) {
+            limit(content);
+        }
+        faces(content, clock);
+    }
+
+    /** How alike two faces must be to share a cluster: {@link #CLUSTERING_THRESHOLD} unless asked. */
+    public static double clusteringThreshold(JsonNode content) {
+        return content.has("threshold") ? threshold(content) : CLUSTERING_THRESHOLD;
+    }
+
+    /** A cross-match's references: faces by {@code filters.reference_filters}. */
+    public static FaceFilterJson references(JsonNode content, Clock clock) {
+        return side(content, "reference_filters", clock);
+    }
+
+    /** A cross-match's candidates: faces by {@code filters.candidate_filters}. */
+    public static FaceFilterJson candidates(JsonNode content, Clock clock) {
+        return side(content, "candidate_filters", clock);
+    }
+
+    private static FaceFilterJson side(JsonNode content, String name, Clock clock) {
+        var filters = content.get("filters").get(name);
+        return FaceFilterJson.read(filters == null ? org.openluna.shared.api.Json.object() : filters, "content.filters." + name,
+                FaceFilterJson.FIELDS, clock);
+    }
+
+    /** The least similarity a cross-match reports, 0 unless asked. */
+    public static double threshold(JsonNode content) {
+        var threshold = content.get("threshold");
+        if (threshold == null) {
+            return 0;
+        }
+        if (!threshold.isNumber() || threshold.asDouble() < 0 || threshold.asDouble() > 1) {
+            throw Check.invalid("content.threshold", "must be a number from 0 to 1");
+        }
+        return threshold.asDouble();
+    }
+
+    /** How many candidates a cross-match reports per reference, 3 unless asked, as matching's default. */
+    public static int limit(JsonNode content) {
+        var limit = content.get("limit");
+        if (limit == null) {
+            return 3;
+        }
+        if (!limit.isInt() || limit.asInt() < 1 || limit.asInt() > 100) {
+            throw Check.invalid("content.limit", "must be an integer from 1 to 100");
+        }
+        return limit.asInt();
     }
 
     /** An exporter's columns: the ones asked, in their order, or every column when none are. */

@@ -11,11 +11,11 @@ import java.util.Optional;
 public enum TaskType {
     ADDITIONAL_EXTRACTION(0, "additional_extraction", false),
     LINKER(1, "linker", true),
-    CLUSTERING(2, "clustering", false),
+    CLUSTERING(2, "clustering", true),
     REPORTER(3, "reporter", false),
     GC(4, "gc", true),
     EXPORTER(5, "exporter", true),
-    CROSS_MATCH(6, "cross_match", false),
+    CROSS_MATCH(6, "cross_match", true),
     ROC(7, "roc", false),
     ESTIMATOR(8, "estimator", false),
     LAMBDA(9, "lambda", false),
