@@ -148,6 +148,7 @@ final class AuthorizationModel {
         m.put("POST /6/tasks/gc", Rule.any("task:creation"));
         m.put("POST /6/tasks/linker", Rule.any("task:creation", "list:modification"));
         m.put("POST /6/tasks/exporter", Rule.any("task:creation", "face:view"));
+        m.put("POST /6/tasks/reporter", Rule.any("task:creation", "face:view"));
         m.put("POST /6/tasks/cross_match", Rule.any("task:creation", "face:matching"));
         m.put("POST /6/tasks/clustering", Rule.any("task:creation", "face:matching"));
         for (var view : List.of("/6/tasks", "/6/tasks/count", "/6/tasks/errors", "/6/tasks/errors/count", "/6/tasks/errors/{error_id}",

@@ -195,6 +195,30 @@ class TasksTest {
         });
         assertThat(clusters.subList(0, 2)).containsExactlyInAnyOrderElementsOf(people);
         assertThat(clusters.subList(2, 5)).allSatisfy(cluster -> assertThat(cluster).hasSize(1));
+
+        // its report: the cluster's number and the face first, then the columns asked
+        long reportId = client.postJson("/6/tasks/reporter", Map.of("content", Map.of("columns", List.of("user_data"),
+                "filters", Map.of("task_id", taskId)))).assertStatus(201).json().get("task_id").asLong();
+        assertThat(done(client, reportId).get("task_status").asInt()).isEqualTo(5);
+        var report = client.get("/6/tasks/" + reportId + "/result").assertStatus(200);
+        assertThat(report.header("Content-Type")).hasValue("application/zip");
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(report.bytes()))) {
+            zip.getNextEntry();
+            var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new java.io.StringReader(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(records.getHeaderNames()).containsExactly("cluster_id", "face_id", "user_data");
+            var byCluster = new java.util.TreeMap<Integer, Set<String>>();
+            for (var record : records) {
+                byCluster.computeIfAbsent(Integer.parseInt(record.get("cluster_id")), k -> new HashSet<>()).add(record.get("face_id"));
+                assertThat(record.get("user_data")).isEqualTo("crowd");
+            }
+            assertThat(byCluster.keySet()).containsExactly(1, 2, 3, 4, 5);
+            assertThat(List.of(byCluster.get(1), byCluster.get(2))).containsExactlyInAnyOrderElementsOf(people);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        client.postJson("/6/tasks/reporter", Map.of("content", Map.of("filters", Map.of("task_id", reportId))))
+                .assertError(ErrorCode.JSON_VALIDATION_FAILED);
     }
 
     @Test

@@ -179,7 +179,9 @@ public final class RouteTable {
             new Route(TASKS, "POST", "/6/tasks/clustering", "createClusteringTask", permission(TASK, CREATION), "Create clustering task (faces)"),
             new Route(TASKS, "POST", "/6/tasks/cross_match", "createCrossMatchTask", permission(TASK, CREATION),
                     "Create cross-matching task (faces with faces)"),
-            // it reads faces, so the function asks for face:view as well
+            // these two read faces, so their functions ask for face:view as well
+            new Route(TASKS, "POST", "/6/tasks/reporter", "createReporterTask", permission(TASK, CREATION),
+                    "Create reporter task (CSV report of a clustering)"),
             new Route(TASKS, "POST", "/6/tasks/exporter", "createExporterTask", permission(TASK, CREATION), "Create exporter task (CSV of faces)"),
             new Route(TASKS, "GET", "/6/tasks", "getTasks", permission(TASK, VIEW), "Get tasks"),
             new Route(TASKS, "GET", "/6/tasks/count", "countTasks", permission(TASK, VIEW), "Count tasks"),

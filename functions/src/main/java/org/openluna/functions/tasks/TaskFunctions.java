@@ -99,6 +99,23 @@ public class TaskFunctions {
         };
     }
 
+    /**
+     * A report is of a finished clustering task of the caller's account (seed l.9181) and reads its
+     * faces, so the token needs {@code face:view} too (ADR 0004).
+     */
+    @Bean
+    Function<ApiRequest, ApiResponse> createReporterTask(Tasks tasks, Clock clock) {
+        return req -> {
+            req.caller().require(PermissionObject.FACE, Verb.VIEW);
+            var request = TaskRequest.read(TaskType.REPORTER, req.jsonTree(), req.caller().account(), clock);
+            var clustering = tasks.get(req.caller().account(), TaskRequest.reportedTask(request.content()));
+            if (clustering.type() != TaskType.CLUSTERING || clustering.resultId() == null) {
+                throw new LunaException(ErrorCode.JSON_VALIDATION_FAILED, "content.filters.task_id", "must be a finished clustering task");
+            }
+            return ApiResponse.created(Map.of("task_id", tasks.create(req.caller().account(), request)));
+        };
+    }
+
     /** A clustering matches faces with each other, so the token needs {@code face:matching} too (ADR 0004). */
     @Bean
     Function<ApiRequest, ApiResponse> createClusteringTask(Tasks tasks, Clock clock) {

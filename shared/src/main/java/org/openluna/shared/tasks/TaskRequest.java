@@ -27,6 +27,7 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
     private static final Set<String> CLUSTERING_FIELDS = Set.of("filters", "objects_type", "params", "threshold", "descriptor", "limit");
     /** Two faces of one person on the project's model are about 0.6 alike, of two people below 0.4 (MODELS.md). */
     public static final double CLUSTERING_THRESHOLD = 0.5;
+    private static final Set<String> REPORTER_FIELDS = Set.of("columns", "csv_delimiter", "save_images", "filters");
     private static final Set<String> LINKER_FIELDS = Set.of("objects_type", "filters", "create_list", "list_id", "user_data");
     private static final int MAX_DESCRIPTION = 128;
     private static final int MAX_TTL_DAYS = 365;
@@ -43,6 +44,7 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
             case EXPORTER -> exporter(content, clock);
             case CROSS_MATCH -> crossMatch(content, clock);
             case CLUSTERING -> clustering(content, clock);
+            case REPORTER -> reporter(content);
             default -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, type.path() + " tasks");
         }
         var description = JsonFields.optionalString(body, "description", "");
@@ -115,13 +117,7 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
         }
         columns(content);
         delimiter(content);
-        var saveImages = content.get("save_images");
-        if (saveImages != null && (!saveImages.isInt() || saveImages.asInt() < 0 || saveImages.asInt() > 1)) {
-            throw Check.invalid("content.save_images", "must be 0 or 1");
-        }
-        if (saveImages != null && saveImages.asInt() == 1) {
-            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "save_images of an exporter task");
-        }
+        saveImages(content);
         faces(content, clock);
     }
 
@@ -168,6 +164,36 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
             limit(content);
         }
         faces(content, clock);
+    }
+
+    private static void reporter(JsonNode content) {
+        JsonFields.object(content, "content", REPORTER_FIELDS);
+        columns(content);
+        delimiter(content);
+        saveImages(content);
+        reportedTask(content);
+    }
+
+    /** The clustering task a report is of: {@code filters.task_id}, which the caller's account must hold, done. */
+    public static long reportedTask(JsonNode content) {
+        var filters = Check.required(content.get("filters"), "content.filters");
+        JsonFields.object(filters, "content.filters", Set.of("task_id", "account_id"));
+        var taskId = Check.required(filters.get("task_id"), "content.filters.task_id");
+        if (!taskId.isIntegralNumber() || taskId.asLong() < 1) {
+            throw Check.invalid("content.filters.task_id", "must be a task id");
+        }
+        JsonFields.id(filters, "account_id", "content.filters");
+        return taskId.asLong();
+    }
+
+    private static void saveImages(JsonNode content) {
+        var saveImages = content.get("save_images");
+        if (saveImages != null && (!saveImages.isInt() || saveImages.asInt() < 0 || saveImages.asInt() > 1)) {
+            throw Check.invalid("content.save_images", "must be 0 or 1");
+        }
+        if (saveImages != null && saveImages.asInt() == 1) {
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "save_images of a report or an export");
+        }
     }
 
     /** How alike two faces must be to share a cluster: {@link #CLUSTERING_THRESHOLD} unless asked. */

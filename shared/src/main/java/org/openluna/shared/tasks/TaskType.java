@@ -12,7 +12,7 @@ public enum TaskType {
     ADDITIONAL_EXTRACTION(0, "additional_extraction", false),
     LINKER(1, "linker", true),
     CLUSTERING(2, "clustering", true),
-    REPORTER(3, "reporter", false),
+    REPORTER(3, "reporter", true),
     GC(4, "gc", true),
     EXPORTER(5, "exporter", true),
     CROSS_MATCH(6, "cross_match", true),
