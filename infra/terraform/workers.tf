@@ -10,13 +10,18 @@ locals {
     Effect = "Allow"
     Action = ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
     "dynamodb:BatchWriteItem", "dynamodb:TransactWriteItems", "dynamodb:ConditionCheckItem"]
-    Resource = flatten([for table in ["tasks", "faces", "lists", "list-faces", "attributes"] :
+    Resource = flatten([for table in ["tasks", "faces", "lists", "list-faces", "attributes", "events"] :
     [local.table_arns[table], "${local.table_arns[table]}/index/*"]])
     }, {
     Sid      = "Results"
     Effect   = "Allow"
-    Action   = ["s3:PutObject"]
+    Action   = ["s3:GetObject", "s3:PutObject"]
     Resource = ["${local.bucket_arns["task-results"]}/*"]
+    }, {
+    Sid      = "EventBodies"
+    Effect   = "Allow"
+    Action   = ["s3:GetObject", "s3:DeleteObject"]
+    Resource = ["${local.bucket_arns["event-bodies"]}/*"]
     }, {
     Sid      = "Subtasks"
     Effect   = "Allow"

@@ -70,6 +70,39 @@ class TasksTest {
     }
 
     @Test
+    void aGcTaskOfEventsRemovesTheEventsItsFiltersChoose(Api api) {
+        var client = api.newAccount("user").api();
+        var doomedHandler = client.postJson("/6/handlers", Map.of("policies", Map.of())).assertStatus(201).text("handler_id");
+        var keptHandler = client.postJson("/6/handlers", Map.of("policies", Map.of())).assertStatus(201).text("handler_id");
+        var doomed = new HashSet<String>();
+        for (int i = 0; i < 3; i++) {
+            doomed.add(client.post("/6/handlers/" + doomedHandler + "/events", "application/x-sdk-descriptor-base64",
+                    org.openluna.shared.descriptors.SdkDescriptor.encodeBase64(EventInputsTest.randomDescriptor(500 + i)).getBytes())
+                    .assertStatus(201).json().get("events").get(0).get("event_id").asString());
+        }
+        var kept = client.post("/6/handlers/" + keptHandler + "/events", "application/x-sdk-descriptor-base64",
+                org.openluna.shared.descriptors.SdkDescriptor.encodeBase64(EventInputsTest.randomDescriptor(600)).getBytes())
+                .assertStatus(201).json().get("events").get(0).get("event_id").asString();
+
+        long taskId = client.postJson("/6/tasks/gc", Map.of("content", Map.of("target", "events",
+                "filters", Map.of("handler_ids", doomedHandler)))).assertStatus(201).json().get("task_id").asLong();
+
+        assertThat(done(client, taskId).get("task_status").asInt()).isEqualTo(5);
+        var removed = new HashSet<String>();
+        client.get("/6/tasks/" + taskId + "/result").json().get("result").forEach(item -> {
+            removed.add(item.get("event_id").asString());
+            assertThat(item.get("samples")).isEmpty();
+        });
+        assertThat(removed).isEqualTo(doomed);
+        for (var id : doomed) {
+            client.get("/6/events/" + id).assertError(ErrorCode.EVENT_NOT_FOUND);
+        }
+        client.get("/6/events/" + kept).assertStatus(200);
+        client.postJson("/6/tasks/gc", Map.of("content", Map.of("target", "events", "remove_samples", true)))
+                .assertError(ErrorCode.FEATURE_UNAVAILABLE);
+    }
+
+    @Test
     void aLinkerTaskAttachesTheChosenFacesToANewList(Api api) {
         var client = api.newAccount("user").api();
         var chosen = faces(client, "link-me", 2);
@@ -244,7 +277,7 @@ class TasksTest {
         owner.postJson("/6/tasks/linker", Map.of("content", Map.of("objects_type", "faces", "create_list", 0, "list_id", otherList)))
                 .assertError(ErrorCode.LIST_NOT_FOUND);
         owner.postJson("/6/tasks/gc", Map.of()).assertError(ErrorCode.JSON_VALIDATION_FAILED);
-        owner.postJson("/6/tasks/gc", Map.of("content", Map.of("target", "events"))).assertError(ErrorCode.FEATURE_UNAVAILABLE);
+        owner.postJson("/6/tasks/gc", Map.of("content", Map.of("target", "samples"))).assertError(ErrorCode.FEATURE_UNAVAILABLE);
         owner.get("/6/tasks/abc").assertError(ErrorCode.RESOURCE_NOT_FOUND);
         owner.get("/6/tasks/999999999").assertError(ErrorCode.TASK_NOT_FOUND);
         assertThat(owner.get("/6/tasks/count").json().get("count").asInt()).isEqualTo(1);

@@ -87,7 +87,7 @@ class WorkerBeans {
                 new FaceCandidateSearch(matcher, facesTable, new ListsTable(dynamo, names), faces),
                 new AttributeCandidateSearch(attributes), new EventCandidateSearch(events));
         return new TaskExecution(new TasksTable(dynamo, names), new TaskQueue(sqs, new QueueNames(settings.resourcePrefix()), seal),
-                faces, lists, matching, results, clock);
+                faces, lists, events, matching, results, clock);
     }
 
     /** One try of a callback may take the callbacks function's whole time but for a margin to report it. */

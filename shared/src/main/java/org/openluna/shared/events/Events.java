@@ -77,6 +77,11 @@ public final class Events {
         }
     }
 
+    /** Removes an event of the account (a gc task's work); false when there was none. */
+    public boolean delete(UUID account, UUID eventId) {
+        return table.delete(account, eventId);
+    }
+
     /** Every event that passes the filter, read lazily, within a budget of {@code maxRead} events read. */
     public Stream<StoredEvent> every(UUID account, EventFilter filter, long maxRead) {
         return search.candidates(account, filter, MAX_READ_PAGE, new ReadBudget(maxRead)).filter(filter::matches);

@@ -72,6 +72,19 @@ public final class EventsTable {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(event(item));
     }
 
+    /** Removes the event and its body kept in S3, if any; false when the account has no such event. */
+    public boolean delete(UUID account, UUID eventId) {
+        var deleted = dynamo.deleteItem(b -> b.tableName(table).key(key(account, eventId))
+                .returnValues(software.amazon.awssdk.services.dynamodb.model.ReturnValue.ALL_OLD)).attributes();
+        if (deleted == null || deleted.isEmpty()) {
+            return false;
+        }
+        if (deleted.containsKey(BODY_IN_S3)) {
+            bodies.delete(account, eventId);
+        }
+        return true;
+    }
+
     /** The account's events among these ids, in the ids' order; missing ones are left out. */
     public List<StoredEvent> getAll(UUID account, Collection<UUID> eventIds) {
         var ids = List.copyOf(new LinkedHashSet<>(eventIds));

@@ -15,6 +15,8 @@ import org.openluna.shared.api.Json;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.blobs.Blob;
 import org.openluna.shared.blobs.BlobStore;
+import org.openluna.shared.events.Events;
+import org.openluna.shared.events.StoredEvent;
 import org.openluna.shared.faces.Face;
 import org.openluna.shared.faces.FaceFilter;
 import org.openluna.shared.faces.Faces;
@@ -39,6 +41,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class TaskExecution {
     public static final int PART_SIZE = 100;
+    /** The most events a gc task reads to choose its own. */
+    private static final long MAX_EVENTS_READ = 1_000_000;
     /** The most neighbours a clustered face is searched for: the matcher's longest answer. */
     private static final int CLUSTER_NEIGHBOURS = 100;
     public static final String ERROR_COUNTER = "error";
@@ -48,15 +52,18 @@ public final class TaskExecution {
     private final TaskQueue queue;
     private final Faces faces;
     private final Lists lists;
+    private final Events events;
     private final FaceMatching matching;
     private final BlobStore results;
     private final Clock clock;
 
-    public TaskExecution(TasksTable table, TaskQueue queue, Faces faces, Lists lists, FaceMatching matching, BlobStore results, Clock clock) {
+    public TaskExecution(TasksTable table, TaskQueue queue, Faces faces, Lists lists, Events events, FaceMatching matching, BlobStore results,
+                         Clock clock) {
         this.table = table;
         this.queue = queue;
         this.faces = faces;
         this.lists = lists;
+        this.events = events;
         this.matching = matching;
         this.results = results;
         this.clock = clock;
@@ -135,6 +142,9 @@ public final class TaskExecution {
 
     /** The faces the task's filters choose, within its own account only: a cross-match's references, those with a descriptor. */
     private List<UUID> objects(Task task) {
+        if (task.type() == TaskType.GC && TaskRequest.collectsEvents(task.content())) {
+            return events.every(task.accountId(), TaskRequest.events(task.content(), clock), MAX_EVENTS_READ).map(StoredEvent::eventId).toList();
+        }
         var filters = task.type() == TaskType.CROSS_MATCH ? TaskRequest.references(task.content(), clock) : TaskRequest.faces(task.content(), clock);
         if (filters.namedAccount() != null && !filters.namedAccount().equals(task.accountId())) {
             return List.of();
@@ -204,7 +214,14 @@ public final class TaskExecution {
         var done = Json.object();
         var array = done.putArray("face_ids");
         switch (task.type()) {
-            case GC -> ids.stream().filter(id -> faces.deleteIfPresent(account, id)).forEach(id -> array.add(id.toString()));
+            case GC -> {
+                if (TaskRequest.collectsEvents(task.content())) {
+                    var removed = done.putArray("event_ids");
+                    ids.stream().filter(id -> events.delete(account, id)).forEach(id -> removed.add(id.toString()));
+                } else {
+                    ids.stream().filter(id -> faces.deleteIfPresent(account, id)).forEach(id -> array.add(id.toString()));
+                }
+            }
             case LINKER -> {
                 var listId = UUID.fromString(content.get("list_id").asString());
                 // a face deleted since the plan is no longer there to attach
@@ -323,6 +340,10 @@ public final class TaskExecution {
         var merged = new ArrayList<Object>();
         String listId = null;
         for (var subtask : table.subtasks(account, taskId)) {
+            if (subtask.result() != null && subtask.result().has("event_ids")) {
+                // the seed's gc result lists each event with its samples (l.10141); removing samples is not built, so none
+                subtask.result().get("event_ids").forEach(id -> merged.add(Map.of("event_id", id.asString(), "samples", List.of())));
+            }
             if (subtask.result() == null || !subtask.result().has("face_ids")) {
                 continue;
             }

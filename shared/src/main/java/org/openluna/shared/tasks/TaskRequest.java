@@ -58,6 +58,18 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
         return new TaskRequest(type, (ObjectNode) content, description, notification, resultStoragePolicy(body));
     }
 
+    /** Whether a gc task removes events rather than faces. */
+    public static boolean collectsEvents(JsonNode content) {
+        return content.has("target") && content.get("target").asString().equals("events");
+    }
+
+    /** The events a gc task takes, by the filters of {@code GET /6/events} in its content. */
+    public static org.openluna.shared.events.EventFilter events(JsonNode content, Clock clock) {
+        var filters = content.get("filters");
+        return org.openluna.shared.events.EventFilterJson.read(filters == null ? org.openluna.shared.api.Json.object() : filters,
+                "content.filters", clock);
+    }
+
     /** The faces a gc or linker task takes, by the filters of its content. */
     public static FaceFilterJson faces(JsonNode content, Clock clock) {
         var filters = content.get("filters");
@@ -71,15 +83,23 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
         if (target == null) {
             throw Check.invalid("content.target", "field required");
         }
-        if (!target.equals("faces")) {
+        if (!target.equals("faces") && !target.equals("events")) {
             throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "gc of " + target);
         }
         for (var flag : Set.of("store_results", "remove_samples", "remove_image_origins")) {
             if (content.has(flag) && !content.get(flag).isBoolean()) {
                 throw Check.invalid("content." + flag, "must be a boolean");
             }
+            // removing what an event or a face points to is not built: refused rather than skipped
+            if (!flag.equals("store_results") && content.has(flag) && content.get(flag).asBoolean()) {
+                throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, flag + " of a gc task");
+            }
         }
-        faces(content, clock);
+        if (target.equals("events")) {
+            events(content, clock);
+        } else {
+            faces(content, clock);
+        }
     }
 
     private static void linker(JsonNode content, UUID account, Clock clock) {
