@@ -2,7 +2,6 @@ package org.openluna.functions.accounts;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Function;
 import org.openluna.functions.platform.LunaSettings;
 import org.openluna.shared.api.ApiRequest;

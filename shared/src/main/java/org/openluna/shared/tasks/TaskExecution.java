@@ -294,75 +294,10 @@ public final class TaskExecution {
         if (task.status() != TaskStatus.COLLECTING_RESULTS) {
             return;
         }
-        if (task.type() == TaskType.EXPORTER || task.type() == TaskType.REPORTER) {
-            var rows = new ArrayList<List<String>>();
-            for (var subtask : table.subtasks(account, taskId)) {
-                if (subtask.result() != null && subtask.result().has("rows")) {
-                    subtask.result().get("rows").forEach(row -> {
-                        var cells = new ArrayList<String>();
-                        row.forEach(cell -> cells.add(cell.asString()));
-                        rows.add(cells);
-                    });
-                }
-            }
-            var columns = TaskRequest.columns(task.content());
-            if (task.type() == TaskType.REPORTER) {
-                var header = new ArrayList<String>(List.of("cluster_id", "face_id"));
-                columns.stream().filter(c -> !c.equals("face_id")).forEach(header::add);
-                columns = header;
-            }
-            store(account, task, FaceExport.zip(columns, TaskRequest.delimiter(task.content()), rows), "application/zip", now);
-            return;
-        }
-        if (task.type() == TaskType.CLUSTERING) {
-            var clusters = Clusters.of(table.subtasks(account, taskId).stream()
-                    .filter(subtask -> subtask.result() != null && subtask.result().has("matches"))
-                    .flatMap(subtask -> java.util.stream.StreamSupport.stream(subtask.result().get("matches").spliterator(), false)).toList());
-            var document = new LinkedHashMap<String, Object>();
-            document.put("result", clusters.toJson());
-            document.put("errors", table.errors(account).filter(e -> e.taskId() == taskId).map(TaskError::toJson).toList());
-            store(account, task, Json.write(document), "application/json", now);
-            return;
-        }
-        if (task.type() == TaskType.CROSS_MATCH) {
-            var matches = new ArrayList<JsonNode>();
-            for (var subtask : table.subtasks(account, taskId)) {
-                if (subtask.result() != null && subtask.result().has("matches")) {
-                    subtask.result().get("matches").forEach(matches::add);
-                }
-            }
-            var document = new LinkedHashMap<String, Object>();
-            document.put("result", matches);
-            document.put("errors", table.errors(account).filter(e -> e.taskId() == taskId).map(TaskError::toJson).toList());
-            store(account, task, Json.write(document), "application/json", now);
-            return;
-        }
-        var merged = new ArrayList<Object>();
-        String listId = null;
-        for (var subtask : table.subtasks(account, taskId)) {
-            if (subtask.result() != null && subtask.result().has("event_ids")) {
-                // the seed's gc result lists each event with its samples (l.10141); removing samples is not built, so none
-                subtask.result().get("event_ids").forEach(id -> merged.add(Map.of("event_id", id.asString(), "samples", List.of())));
-            }
-            if (subtask.result() == null || !subtask.result().has("face_ids")) {
-                continue;
-            }
-            subtask.result().get("face_ids").forEach(id -> merged.add(task.type() == TaskType.GC ? Map.of("face_id", id.asString()) : id.asString()));
-            if (subtask.result().has("list_id")) {
-                listId = subtask.result().get("list_id").asString();
-            }
-        }
-        var document = new LinkedHashMap<String, Object>();
-        if (task.type() == TaskType.LINKER) {
-            var linked = new LinkedHashMap<String, Object>();
-            linked.put("list_id", listId == null ? plannedListId(task) : listId);
-            linked.put("face_ids", merged);
-            document.put("result", linked);
-        } else {
-            document.put("result", merged);
-        }
-        document.put("errors", table.errors(account).filter(e -> e.taskId() == taskId).map(TaskError::toJson).toList());
-        store(account, task, Json.write(document), "application/json", now);
+        var merged = TaskMerge.of(task, table.subtasks(account, taskId),
+                table.errors(account).filter(e -> e.taskId() == taskId).map(TaskError::toJson).toList(),
+                task.type() == TaskType.LINKER ? plannedListId(task) : null);
+        store(account, task, merged.bytes(), merged.contentType(), now);
     }
 
     /** The result under an id the task always gives it, so a second merge overwrites the first; the task is then done. */

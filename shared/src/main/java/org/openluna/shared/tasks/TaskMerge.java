@@ -1,0 +1,72 @@
+package org.openluna.shared.tasks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.openluna.shared.api.Json;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A task's result, merged from what its subtasks did: the seed's {@code {result, errors}} JSON, or,
+ * for an export and a report, the ZIP of their CSV. Each type's shape is in ADR 0020.
+ */
+record TaskMerge(byte[] bytes, String contentType) {
+
+    /**
+     * @param errors the task's errors, as the result lists them
+     * @param plannedListId a linker's list, when no subtask named it (a linker with nothing to link)
+     */
+    static TaskMerge of(Task task, List<Subtask> subtasks, List<Map<String, Object>> errors, String plannedListId) {
+        return switch (task.type()) {
+            case EXPORTER, REPORTER -> csv(task, subtasks);
+            case CLUSTERING -> json(Clusters.of(results(subtasks, "matches")).toJson(), errors);
+            case CROSS_MATCH -> json(results(subtasks, "matches"), errors);
+            case LINKER -> {
+                var linked = new LinkedHashMap<String, Object>();
+                linked.put("list_id", subtasks.stream().filter(s -> s.result() != null && s.result().has("list_id"))
+                        .map(s -> s.result().get("list_id").asString()).findFirst().orElse(plannedListId));
+                linked.put("face_ids", results(subtasks, "face_ids").stream().map(JsonNode::asString).toList());
+                yield json(linked, errors);
+            }
+            default -> {
+                // gc: the faces removed, or, as the seed's example shows them, the events with their samples (none removed)
+                var removed = new ArrayList<Object>();
+                results(subtasks, "face_ids").forEach(id -> removed.add(Map.of("face_id", id.asString())));
+                results(subtasks, "event_ids").forEach(id -> removed.add(Map.of("event_id", id.asString(), "samples", List.of())));
+                yield json(removed, errors);
+            }
+        };
+    }
+
+    /** Every item of one array of the subtasks' results, in the subtasks' order. */
+    private static List<JsonNode> results(List<Subtask> subtasks, String field) {
+        return subtasks.stream().filter(s -> s.result() != null && s.result().has(field))
+                .flatMap(s -> StreamSupport.stream(s.result().get(field).spliterator(), false)).toList();
+    }
+
+    private static TaskMerge json(Object result, List<Map<String, Object>> errors) {
+        var document = new LinkedHashMap<String, Object>();
+        document.put("result", result);
+        document.put("errors", errors);
+        return new TaskMerge(Json.write(document), "application/json");
+    }
+
+    /** An export's rows under its columns; a report's under the cluster's number and the face first (seed l.9182). */
+    private static TaskMerge csv(Task task, List<Subtask> subtasks) {
+        var rows = new ArrayList<List<String>>();
+        for (var row : results(subtasks, "rows")) {
+            var cells = new ArrayList<String>();
+            row.forEach(cell -> cells.add(cell.asString()));
+            rows.add(cells);
+        }
+        var columns = TaskRequest.columns(task.content());
+        if (task.type() == TaskType.REPORTER) {
+            var header = new ArrayList<String>(List.of("cluster_id", "face_id"));
+            columns.stream().filter(c -> !c.equals("face_id")).forEach(header::add);
+            columns = header;
+        }
+        return new TaskMerge(FaceExport.zip(columns, TaskRequest.delimiter(task.content()), rows), "application/zip");
+    }
+}
