@@ -23,10 +23,10 @@ locals {
     Action   = ["s3:GetObject", "s3:DeleteObject"]
     Resource = ["${local.bucket_arns["event-bodies"]}/*"]
     }, {
-    Sid      = "Subtasks"
+    Sid      = "SubtasksAndNotifications"
     Effect   = "Allow"
     Action   = ["sqs:SendMessage", "sqs:GetQueueUrl"]
-    Resource = [local.queue_arns["subtasks"]]
+    Resource = [local.queue_arns["subtasks"], local.queue_arns["callbacks"]]
   }]
 
   workers = {

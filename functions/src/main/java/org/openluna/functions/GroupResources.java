@@ -11,6 +11,8 @@ import org.openluna.functions.events.EventsConfiguration;
 import org.openluna.functions.gateway.FunctionGroup;
 import org.openluna.functions.login.LoginFunctions;
 import org.openluna.functions.platform.AttributesConfiguration;
+import org.openluna.functions.platform.CallbackQueueConfiguration;
+import org.openluna.functions.platform.CallbackTargetsConfiguration;
 import org.openluna.functions.platform.EventStoreConfiguration;
 import org.openluna.functions.platform.FacesConfiguration;
 import org.openluna.functions.platform.HandlersConfiguration;
@@ -83,7 +85,9 @@ public final class GroupResources {
                     new Resources(Set.of(), Set.of(), Set.of(BUCKETS.eventBodies()), Set.of(), Set.of(), false))),
             Map.entry(HandlersConfiguration.class, writes(TABLES.handlers()).plus(reads(TABLES.lists()))),
             Map.entry(VerifiersConfiguration.class, writes(TABLES.verifiers()).plus(reads(TABLES.faces()))),
-            Map.entry(EventsConfiguration.class, sends(QUEUES.eventWrites(), QUEUES.callbacks())),
+            Map.entry(EventsConfiguration.class, sends(QUEUES.eventWrites())),
+            Map.entry(CallbackQueueConfiguration.class, sends(QUEUES.callbacks())),
+            Map.entry(CallbackTargetsConfiguration.class, Resources.none()),
             // what matching reads comes with the faces, event store and matcher capabilities it imports
             Map.entry(MatchingConfiguration.class, Resources.none()),
             Map.entry(S3ClientConfiguration.class, Resources.none()),

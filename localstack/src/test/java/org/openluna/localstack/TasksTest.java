@@ -102,6 +102,51 @@ class TasksTest {
                 .assertError(ErrorCode.FEATURE_UNAVAILABLE);
     }
 
+    /** The notification policy's callbacks are told when each subtask and then the task ends (ADR 0020). */
+    @Test
+    void aTasksNotificationPolicyTellsItsCallbacksWhenSubtasksAndTheTaskEnd(Api api) throws Exception {
+        var heard = new java.util.concurrent.LinkedBlockingQueue<JsonNode>();
+        var receiver = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            heard.add(org.openluna.shared.api.Json.tree(exchange.getRequestBody().readAllBytes()));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            var client = api.newAccount("user").api();
+            faces(client, "notify-me", 2);
+            var url = "http://127.0.0.1:" + receiver.getAddress().getPort();
+            long taskId = client.postJson("/6/tasks/gc", Map.of("notification_policy", Map.of("enable", 1,
+                    "task_callbacks", List.of(Map.of("type", "http", "url", url + "/task")),
+                    "subtask_callbacks", List.of(Map.of("type", "http", "url", url + "/subtask"))),
+                    "content", Map.of("target", "faces", "filters", Map.of("user_data", "notify-me")))).assertStatus(201)
+                    .json().get("task_id").asLong();
+            done(client, taskId);
+            var calls = new ArrayList<JsonNode>();
+            for (int i = 0; i < 2; i++) {
+                var call = heard.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(call).as("callback " + i).isNotNull();
+                calls.add(call);
+            }
+            var subtask = calls.stream().filter(c -> c.has("subtask_id")).findFirst().orElseThrow();
+            assertThat(subtask.get("task_id").asLong()).isEqualTo(taskId);
+            assertThat(subtask.get("subtask_status").asInt()).isEqualTo(5);
+            var task = calls.stream().filter(c -> !c.has("subtask_id")).findFirst().orElseThrow();
+            assertThat(task.get("task_status").asInt()).isEqualTo(5);
+            assertThat(task.get("task_type").asInt()).isEqualTo(4);
+
+            client.postJson("/6/tasks/gc", Map.of("notification_policy", Map.of("task_callbacks", List.of(Map.of("type", "telegram",
+                    "token", "1111111111:aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "chat_id", 111111111))), "content", Map.of("target", "faces")))
+                    .assertError(ErrorCode.FEATURE_UNAVAILABLE);
+            client.postJson("/6/tasks/gc", Map.of("notification_policy", Map.of("task_callbacks", List.of(Map.of("type", "http",
+                    "url", "http://169.254.169.254/latest"))), "content", Map.of("target", "faces")))
+                    .assertError(ErrorCode.JSON_VALIDATION_FAILED);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
     @Test
     void aLinkerTaskAttachesTheChosenFacesToANewList(Api api) {
         var client = api.newAccount("user").api();

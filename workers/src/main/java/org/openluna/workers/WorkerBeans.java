@@ -21,6 +21,7 @@ import org.openluna.shared.matching.EventCandidateSearch;
 import org.openluna.shared.matching.FaceCandidateSearch;
 import org.openluna.shared.matching.FaceMatching;
 import org.openluna.shared.matching.ReferenceDescriptors;
+import org.openluna.shared.queues.CallbackQueue;
 import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.queues.TaskQueue;
@@ -87,7 +88,7 @@ class WorkerBeans {
                 new FaceCandidateSearch(matcher, facesTable, new ListsTable(dynamo, names), faces),
                 new AttributeCandidateSearch(attributes), new EventCandidateSearch(events));
         return new TaskExecution(new TasksTable(dynamo, names), new TaskQueue(sqs, new QueueNames(settings.resourcePrefix()), seal),
-                faces, lists, events, matching, results, clock);
+                faces, lists, events, matching, results, new CallbackQueue(sqs, new QueueNames(settings.resourcePrefix()), seal), clock);
     }
 
     /** One try of a callback may take the callbacks function's whole time but for a margin to report it. */

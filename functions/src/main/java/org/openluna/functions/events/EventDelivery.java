@@ -64,7 +64,7 @@ final class EventDelivery {
             }
             for (var callback : policy.callbacks()) {
                 if (callback.enable() == 1 && callback.filters().passes(o.facts())) {
-                    callbacks.add(QueuedCallback.of(callback, callbackBody(callback, o.event())));
+                    callbacks.add(QueuedCallback.rendering(callback, o.event()));
                 }
             }
         }
@@ -98,12 +98,5 @@ final class EventDelivery {
             // the event itself is stored; only its notification cannot travel (ADR 0012)
             LOG.warn("event {} not sent to subscribers: {}", stored.eventId(), tooLarge.getMessage());
         }
-    }
-
-    /** The event as the handler answers it, in the callback's content type. */
-    private static byte[] callbackBody(Callback callback, ObjectNode event) {
-        return MsgpackBodies.MSGPACK.equals(callback.contentType())
-                ? MsgpackBodies.jsonOrMsgpack(200, event, Optional.of(callback.contentType())).body()
-                : ApiResponse.ok(event).body();
     }
 }

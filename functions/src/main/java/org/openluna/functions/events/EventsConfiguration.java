@@ -2,6 +2,7 @@ package org.openluna.functions.events;
 
 import java.time.Clock;
 import org.openluna.functions.detector.Inference;
+import org.openluna.functions.platform.CallbackQueueConfiguration;
 import org.openluna.functions.platform.EventStoreConfiguration;
 import org.openluna.functions.platform.FacesConfiguration;
 import org.openluna.functions.platform.HandlersConfiguration;
@@ -33,18 +34,12 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /** What the events functions are built of: the events store, the write buffer, and the handler pipeline's parts. */
 @Configuration(proxyBeanMethods = false)
 @Import({InferenceConfiguration.class, MatcherServiceConfiguration.class, FacesConfiguration.class, StorageConfiguration.class,
-        EventStoreConfiguration.class, QueueConfiguration.class, HandlersConfiguration.class})
+        EventStoreConfiguration.class, QueueConfiguration.class, HandlersConfiguration.class, CallbackQueueConfiguration.class})
 public class EventsConfiguration {
 
     @Bean
     EventWriteBuffer eventWriteBuffer(SqsClient sqs, QueueNames queues, MessageSeal seal) {
         return new EventWriteBuffer(sqs, queues, seal);
-    }
-
-    /** Sent by the callbacks function, on AWS and on one machine alike (ADR 0018). */
-    @Bean
-    CallbackQueue callbackQueue(SqsClient sqs, QueueNames queues, MessageSeal seal) {
-        return new CallbackQueue(sqs, queues, seal);
     }
 
     @Bean

@@ -3,6 +3,8 @@ package org.openluna.functions.platform;
 import java.time.Clock;
 import org.openluna.shared.blobs.BlobStore;
 import org.openluna.shared.blobs.BucketNames;
+import org.openluna.shared.http.CallbackTargets;
+import org.openluna.shared.queues.CallbackQueue;
 import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.queues.TaskQueue;
@@ -18,12 +20,14 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** Tasks: their table, the queue that plans them, and the bucket of their results (ADR 0020). */
 @Configuration(proxyBeanMethods = false)
-@Import({S3ClientConfiguration.class, SqsClientConfiguration.class, FacesConfiguration.class})
+@Import({S3ClientConfiguration.class, SqsClientConfiguration.class, FacesConfiguration.class, CallbackTargetsConfiguration.class,
+        CallbackQueueConfiguration.class})
 public class TasksConfiguration {
 
     @Bean
     Tasks tasks(DynamoDbClient dynamo, TableNames names, SqsClient sqs, QueueNames queues, MessageSeal seal, S3Client s3,
-                BucketNames buckets, Clock clock) {
-        return new Tasks(new TasksTable(dynamo, names), new TaskQueue(sqs, queues, seal), new BlobStore(s3, buckets.taskResults(), clock), clock);
+                BucketNames buckets, CallbackQueue callbacks, CallbackTargets targets, Clock clock) {
+        return new Tasks(new TasksTable(dynamo, names), new TaskQueue(sqs, queues, seal), new BlobStore(s3, buckets.taskResults(), clock),
+                callbacks, targets, clock);
     }
 }

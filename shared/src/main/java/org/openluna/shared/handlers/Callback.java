@@ -37,6 +37,11 @@ public record Callback(String type, String url, String login, String password, i
         Objects.requireNonNull(filters, "filters");
     }
 
+    /** One callback object outside a handler's policies, as a task's notification policy holds them (ADR 0020). */
+    public static Callback read(tools.jackson.databind.JsonNode node, String path) {
+        return read(PolicyNode.of(node, path, FIELDS));
+    }
+
     static Callback read(PolicyNode node) {
         var type = node.choice("type", null, Set.of("http"));
         var url = node.string("url", null, 1, MAX_URL);

@@ -5,7 +5,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Json;
+import org.openluna.shared.api.MsgpackBodies;
 import org.openluna.shared.handlers.Callback;
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +24,14 @@ public record QueuedCallback(String url, String login, String password, int time
         Objects.requireNonNull(contentType, "content type");
         headers = Map.copyOf(headers);
         Objects.requireNonNull(body, "body");
+    }
+
+    /** The callback with this value as its body, in the callback's content type (JSON or msgpack). */
+    public static QueuedCallback rendering(Callback callback, Object value) {
+        byte[] body = MsgpackBodies.MSGPACK.equals(callback.contentType())
+                ? MsgpackBodies.jsonOrMsgpack(200, value, java.util.Optional.of(callback.contentType())).body()
+                : ApiResponse.ok(value).body();
+        return of(callback, body);
     }
 
     public static QueuedCallback of(Callback callback, byte[] body) {

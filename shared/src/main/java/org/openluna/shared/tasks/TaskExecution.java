@@ -25,6 +25,7 @@ import org.openluna.shared.matching.FaceMatching;
 import org.openluna.shared.matching.MatchCandidates;
 import org.openluna.shared.matching.MatchReference;
 import org.openluna.shared.matching.MatchRequest;
+import org.openluna.shared.queues.CallbackQueue;
 import org.openluna.shared.queues.TaskQueue;
 import org.openluna.shared.tables.TasksTable;
 import org.slf4j.Logger;
@@ -55,10 +56,11 @@ public final class TaskExecution {
     private final Events events;
     private final FaceMatching matching;
     private final BlobStore results;
+    private final CallbackQueue callbacks;
     private final Clock clock;
 
     public TaskExecution(TasksTable table, TaskQueue queue, Faces faces, Lists lists, Events events, FaceMatching matching, BlobStore results,
-                         Clock clock) {
+                         CallbackQueue callbacks, Clock clock) {
         this.table = table;
         this.queue = queue;
         this.faces = faces;
@@ -66,6 +68,7 @@ public final class TaskExecution {
         this.events = events;
         this.matching = matching;
         this.results = results;
+        this.callbacks = callbacks;
         this.clock = clock;
     }
 
@@ -127,10 +130,13 @@ public final class TaskExecution {
             }
             try {
                 var result = work(task.get(), subtask.get().content());
-                table.endSubtask(account, taskId, subtaskId, TaskStatus.DONE, Json.writeString(result), clock.instant());
+                if (table.endSubtask(account, taskId, subtaskId, TaskStatus.DONE, Json.writeString(result), clock.instant())) {
+                    subtaskEnded(task.get(), subtaskId, TaskStatus.DONE);
+                }
             } catch (LunaException e) {
                 if (table.endSubtask(account, taskId, subtaskId, TaskStatus.FAILED, "{}", clock.instant())) {
                     record(account, taskId, subtaskId, e);
+                    subtaskEnded(task.get(), subtaskId, TaskStatus.FAILED);
                 }
             }
         }
@@ -306,7 +312,18 @@ public final class TaskExecution {
         var ttl = task.resultStoragePolicy().get("ttl");
         var expiry = ttl == null ? null : now.plus(Duration.ofDays(ttl.asInt()));
         results.put(account, resultId, bytes, new Blob(contentType, bytes.length, expiry, Map.of()));
-        table.finish(account, task.taskId(), resultId, now);
+        if (table.finish(account, task.taskId(), resultId, now)) {
+            notifications(task).taskEnded(callbacks, task, TaskStatus.DONE);
+        }
+    }
+
+    private static TaskNotifications notifications(Task task) {
+        return TaskNotifications.read(task.notificationPolicy(), "notification_policy");
+    }
+
+    private void subtaskEnded(Task task, int subtaskId, TaskStatus status) {
+        var now = table.task(task.accountId(), task.taskId()).orElse(task);
+        notifications(task).subtaskEnded(callbacks, task.taskId(), task.accountId(), subtaskId, status, now.partsDone(), now.partsAll());
     }
 
     private String plannedListId(Task task) {
@@ -316,8 +333,10 @@ public final class TaskExecution {
 
     private void fail(UUID account, Task task, Integer subtaskId, LunaException e) {
         record(account, task.taskId(), subtaskId, e);
-        table.moveStatus(account, task.taskId(), Set.of(TaskStatus.PENDING, TaskStatus.IN_PROGRESS, TaskStatus.COLLECTING_RESULTS),
-                TaskStatus.FAILED, clock.instant());
+        if (table.moveStatus(account, task.taskId(), Set.of(TaskStatus.PENDING, TaskStatus.IN_PROGRESS, TaskStatus.COLLECTING_RESULTS),
+                TaskStatus.FAILED, clock.instant())) {
+            notifications(task).taskEnded(callbacks, task, TaskStatus.FAILED);
+        }
     }
 
     private void record(UUID account, long taskId, Integer subtaskId, LunaException e) {

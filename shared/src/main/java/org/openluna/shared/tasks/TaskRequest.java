@@ -52,9 +52,7 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
             Check.length(description, "description", 0, MAX_DESCRIPTION);
         }
         var notification = body.has("notification_policy") ? body.get("notification_policy") : defaultNotificationPolicy();
-        if (!notification.isObject()) {
-            throw Check.invalid("notification_policy", "must be an object");
-        }
+        TaskNotifications.read(notification, "notification_policy");
         return new TaskRequest(type, (ObjectNode) content, description, notification, resultStoragePolicy(body));
     }
 

@@ -10,6 +10,8 @@ import org.openluna.shared.api.Json;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.blobs.BlobStore;
 import org.openluna.shared.blobs.StoredBlob;
+import org.openluna.shared.http.CallbackTargets;
+import org.openluna.shared.queues.CallbackQueue;
 import org.openluna.shared.queues.TaskQueue;
 import org.openluna.shared.tables.TasksTable;
 import tools.jackson.databind.JsonNode;
@@ -25,16 +27,21 @@ public final class Tasks {
     private final TasksTable table;
     private final TaskQueue queue;
     private final BlobStore results;
+    private final CallbackQueue callbacks;
+    private final CallbackTargets targets;
     private final Clock clock;
 
-    public Tasks(TasksTable table, TaskQueue queue, BlobStore results, Clock clock) {
+    public Tasks(TasksTable table, TaskQueue queue, BlobStore results, CallbackQueue callbacks, CallbackTargets targets, Clock clock) {
         this.table = table;
         this.queue = queue;
         this.results = results;
+        this.callbacks = callbacks;
+        this.targets = targets;
         this.clock = clock;
     }
 
     public long create(UUID account, TaskRequest request) {
+        TaskNotifications.read(request.notificationPolicy(), "notification_policy").check(targets, "notification_policy");
         long taskId = table.nextId(TASK_COUNTER);
         var now = clock.instant();
         table.create(new Task(taskId, account, request.type(), TaskStatus.PENDING, now, now, null, null, 0, 0, request.content(),
@@ -53,11 +60,12 @@ public final class Tasks {
 
     /** Cancels a task that has not ended; its pending subtasks are skipped when their turn comes. */
     public void cancel(UUID account, long taskId) {
-        get(account, taskId);
+        var task = get(account, taskId);
         if (!table.moveStatus(account, taskId, Set.of(TaskStatus.PENDING, TaskStatus.IN_PROGRESS, TaskStatus.COLLECTING_RESULTS),
                 TaskStatus.CANCELLED, clock.instant())) {
             throw new LunaException(ErrorCode.TASK_FINISHED, taskId);
         }
+        TaskNotifications.read(task.notificationPolicy(), "notification_policy").taskEnded(callbacks, task, TaskStatus.CANCELLED);
     }
 
     public void delete(UUID account, long taskId) {
@@ -86,6 +94,7 @@ public final class Tasks {
     }
 
     public void replaceNotificationPolicy(UUID account, long taskId, JsonNode policy) {
+        TaskNotifications.read(policy, "").check(targets, "");
         get(account, taskId);
         table.replaceNotificationPolicy(account, taskId, Json.writeString(policy), clock.instant());
     }
