@@ -299,6 +299,33 @@ class TasksTest {
                 .assertError(ErrorCode.JSON_VALIDATION_FAILED);
     }
 
+    /**
+     * The six group photos through the models: the woman in the middle of sample3 and the smiling
+     * woman on the right of sample1 are one person (MatcherTest), and no other two faces are alike
+     * enough, so a clustering at 0.5 gives one cluster of two and singletons for everyone else.
+     */
+    @Test
+    void aClusteringOfTheSixGroupPhotosFindsTheOneWomanPhotographedTwice(Api api) {
+        var client = api.newAccount("user").withToken();
+        var list = ListsTest.createList(client, "six group photos");
+        var faces = GroupPhotoFaces.enrol(client, list, (photo, place) -> true);
+        var enrolled = faces.enrolledFaceIds();
+        Eventually.value("the matcher holds the enrolled faces", () -> Matching.faceIds(Matching.result(Matching.match(client,
+                Matching.reference("face", enrolled.getFirst()), Matching.faces(Map.of("list_id", list), 100)))).size(),
+                size -> size == enrolled.size());
+
+        long taskId = client.postJson("/6/tasks/clustering", Map.of("content", Map.of("objects_type", "faces",
+                "filters", Map.of("list_id", list), "threshold", 0.5))).assertStatus(201).json().get("task_id").asLong();
+
+        assertThat(done(client, taskId).get("task_status").asInt()).isEqualTo(5);
+        var result = client.get("/6/tasks/" + taskId + "/result").json().get("result");
+        assertThat(result.get("total_objects").asInt()).isEqualTo(enrolled.size());
+        assertThat(result.get("total_clusters").asInt()).isEqualTo(enrolled.size() - 1);
+        var largest = new HashSet<String>();
+        result.get("clusters").get(0).forEach(id -> largest.add(id.asString()));
+        assertThat(largest).containsExactlyInAnyOrder(faces.face(3, 1).faceId(), faces.rightmost(1).faceId());
+    }
+
     @Test
     void tasksAreTheirAccountsAndWrongRequestsChangeNothing(Api api) {
         var owner = api.newAccount("user").api();
