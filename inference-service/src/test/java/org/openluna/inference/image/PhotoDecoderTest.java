@@ -2,11 +2,11 @@ package org.openluna.inference.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.openluna.inference.image.Pixels.assertQuadrants;
 import static org.openluna.inference.image.PhotoFiles.BLUE;
 import static org.openluna.inference.image.PhotoFiles.GREEN;
 import static org.openluna.inference.image.PhotoFiles.RED;
 import static org.openluna.inference.image.PhotoFiles.WHITE;
+import static org.openluna.inference.image.Pixels.assertQuadrants;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openluna.inference.image.PhotoRejected.Reason;
 import org.openluna.inference.models.Asset;
 import org.openluna.inference.models.AssetCache;
+import org.openluna.shared.blobs.PngFiles;
 
 class PhotoDecoderTest {
     private final AssetCache assets = AssetCache.fromEnvironment();
@@ -120,12 +121,12 @@ class PhotoDecoderTest {
     @Test
     void aPngClaimingTenThousandPixelsSquareIsRefusedFromItsHeaderAlone() {
         // the IDAT could never fill that raster, so reading it would fail as corrupt: TOO_LARGE proves the header was checked first
-        assertRejected(() -> decoder.decode(PhotoFiles.pngHeaderOnly(10_000, 10_000)), Reason.TOO_LARGE);
+        assertRejected(() -> decoder.decode(PngFiles.header(10_000, 10_000)), Reason.TOO_LARGE);
     }
 
     @Test
     void aPngWithinEachSideButOverTheMaximumPixelCountIsRefused() {
-        assertRejected(() -> decoder.decode(PhotoFiles.pngHeaderOnly(8000, 6000)), Reason.TOO_LARGE);
+        assertRejected(() -> decoder.decode(PngFiles.header(8000, 6000)), Reason.TOO_LARGE);
     }
 
     @Test

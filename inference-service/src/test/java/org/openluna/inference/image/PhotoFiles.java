@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -126,31 +125,6 @@ final class PhotoFiles {
         out.putShort((short) tag).putShort((short) 3).putInt(1).putShort((short) value).putShort((short) 0);
     }
 
-    /**
-     * A PNG whose header claims the given size, with a few bytes of image data that could never fill
-     * it: decoding the raster would fail, so only a check of the header can answer first.
-     */
-    static byte[] pngHeaderOnly(int width, int height) {
-        var out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        var header = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);   // 8-bit RGB
-        chunk(out, "IHDR", header.array());
-        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00});
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
-        var typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        var crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(typeBytes);
-        out.writeBytes(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
-    }
 
     /**
      * A CMYK JPEG as Photoshop writes it: four inverted components and an Adobe APP14 segment
