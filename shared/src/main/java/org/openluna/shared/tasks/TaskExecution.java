@@ -321,9 +321,14 @@ public final class TaskExecution {
         return TaskNotifications.read(task.notificationPolicy(), "notification_policy");
     }
 
+    /** Reads the task's parts again only for a policy that tells subtask callbacks: every subtask passes here. */
     private void subtaskEnded(Task task, int subtaskId, TaskStatus status) {
+        var notifications = notifications(task);
+        if (!notifications.tellsSubtasks()) {
+            return;
+        }
         var now = table.task(task.accountId(), task.taskId()).orElse(task);
-        notifications(task).subtaskEnded(callbacks, task.taskId(), task.accountId(), subtaskId, status, now.partsDone(), now.partsAll());
+        notifications.subtaskEnded(callbacks, task.taskId(), task.accountId(), subtaskId, status, now.partsDone(), now.partsAll());
     }
 
     private String plannedListId(Task task) {

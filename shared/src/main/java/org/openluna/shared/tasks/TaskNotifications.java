@@ -77,6 +77,11 @@ public record TaskNotifications(boolean enabled, List<Callback> taskCallbacks, L
         send(queue, taskCallbacks, body);
     }
 
+    /** Whether any callback is to be told of subtasks: when none is, nothing about them need be read. */
+    boolean tellsSubtasks() {
+        return enabled && subtaskCallbacks.stream().anyMatch(callback -> callback.enable() == 1);
+    }
+
     void subtaskEnded(CallbackQueue queue, long taskId, UUID account, int subtaskId, TaskStatus status, int partsDone, int partsAll) {
         var body = new LinkedHashMap<String, Object>();
         body.put("task_id", taskId);
