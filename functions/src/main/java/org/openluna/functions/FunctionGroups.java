@@ -26,6 +26,7 @@ import org.openluna.functions.objects.ObjectFunctions;
 import org.openluna.functions.samples.SampleFunctions;
 import org.openluna.functions.sdk.SdkFunctions;
 import org.openluna.functions.service.ServiceFunctions;
+import org.openluna.functions.tasks.ScheduleFunctions;
 import org.openluna.functions.tasks.TaskFunctions;
 import org.openluna.functions.tokens.TokenFunctions;
 import org.openluna.functions.verifiers.VerificationFunctions;
@@ -66,7 +67,7 @@ public final class FunctionGroups implements ImportSelector, EnvironmentAware {
             Map.entry(FunctionGroup.EVENTS, List.of(EventQueryFunctions.class, EventStatsFunctions.class)),
             Map.entry(FunctionGroup.VERIFIERS, List.of(VerifierFunctions.class, VerificationFunctions.class)),
             Map.entry(FunctionGroup.WS, List.of(WebSocketFunctions.class)),
-            Map.entry(FunctionGroup.TASKS, List.of(TaskFunctions.class)));
+            Map.entry(FunctionGroup.TASKS, List.of(TaskFunctions.class, ScheduleFunctions.class)));
 
     private Environment environment;
 

@@ -8,6 +8,7 @@ import org.openluna.shared.aws.AwsSettings;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.workers.CallbacksFunction;
 import org.openluna.workers.EventWritesFunction;
+import org.openluna.workers.SchedulesFunction;
 import org.openluna.workers.SubtasksFunction;
 import org.openluna.workers.TasksFunction;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -15,25 +16,28 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * The SQS-triggered functions on one machine: the same handlers Lambda runs, each with its own
  * Micronaut context on the launcher's settings, fed by {@link EventSourceMapping}s over ElasticMQ
- * with the batch sizes and timeouts of the queues' specs (ADR 0018).
+ * with the batch sizes and timeouts of the queues' specs (ADR 0018); and the schedules' function,
+ * called by {@link ScheduleTicks} (ADR 0021).
  */
 final class LocalWorkers implements AutoCloseable {
     /** Lambda would run more; two batches at once keep one slow receiver from holding every callback. */
     private static final int CONCURRENCY = 2;
 
     private final List<EventSourceMapping> mappings;
+    private final ScheduleTicks ticks;
     private final List<AutoCloseable> handlers;
     private final SqsClient sqs;
 
-    private LocalWorkers(List<EventSourceMapping> mappings, List<AutoCloseable> handlers, SqsClient sqs) {
+    private LocalWorkers(List<EventSourceMapping> mappings, ScheduleTicks ticks, List<AutoCloseable> handlers, SqsClient sqs) {
         this.mappings = mappings;
+        this.ticks = ticks;
         this.handlers = handlers;
         this.sqs = sqs;
     }
 
-    /** No function takes from the queues: their messages wait for a launcher that runs them. */
+    /** No function takes from the queues, and no schedule runs: they wait for a launcher that runs them. */
     static LocalWorkers none() {
-        return new LocalWorkers(List.of(), List.of(), null);
+        return new LocalWorkers(List.of(), null, List.of(), null);
     }
 
     static LocalWorkers start(Map<String, Object> properties, AwsSettings aws, QueueNames queues) {
@@ -54,11 +58,15 @@ final class LocalWorkers implements AutoCloseable {
                 mappings.add(EventSourceMapping.start(sqs, spec, subtasks, CONCURRENCY));
             }
         }
-        return new LocalWorkers(mappings, List.of(writes, callbacks, tasks, subtasks), sqs);
+        var schedules = new SchedulesFunction(ApplicationContext.builder().properties(properties));
+        return new LocalWorkers(mappings, ScheduleTicks.start(schedules), List.of(writes, callbacks, tasks, subtasks, schedules), sqs);
     }
 
     @Override
     public void close() throws Exception {
+        if (ticks != null) {
+            ticks.close();
+        }
         for (var mapping : mappings) {
             mapping.close();
         }

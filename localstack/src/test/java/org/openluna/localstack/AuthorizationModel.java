@@ -159,6 +159,13 @@ final class AuthorizationModel {
         m.put("PATCH /6/tasks/{task_id}", Rule.any("task:modification"));
         m.put("PUT /6/tasks/{task_id}/notification_policy", Rule.any("task:modification"));
         m.put("DELETE /6/tasks/{task_id}", Rule.any("task:deletion"));
+        // a schedule asks, beyond these, what its task's own route asks (SchedulesTest)
+        m.put("POST /6/tasks/schedules", Rule.any("task:creation"));
+        m.put("GET /6/tasks/schedules", Rule.any("task:view"));
+        m.put("GET /6/tasks/schedules/{schedule_id}", Rule.any("task:view"));
+        m.put("PUT /6/tasks/schedules/{schedule_id}", Rule.any("task:modification"));
+        m.put("PATCH /6/tasks/schedules/{schedule_id}", Rule.any("task:modification"));
+        m.put("DELETE /6/tasks/schedules/{schedule_id}", Rule.any("task:deletion"));
         return m;
     }
 

@@ -32,8 +32,11 @@ import org.openluna.shared.tables.FacesTable;
 import org.openluna.shared.tables.ListFacesTable;
 import org.openluna.shared.tables.ListsTable;
 import org.openluna.shared.tables.TableNames;
+import org.openluna.shared.tables.SchedulesTable;
 import org.openluna.shared.tables.TasksTable;
 import org.openluna.shared.tasks.TaskExecution;
+import org.openluna.shared.tasks.TaskSchedules;
+import org.openluna.shared.tasks.Tasks;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -91,11 +94,28 @@ class WorkerBeans {
                 faces, lists, events, matching, results, new CallbackQueue(sqs, new QueueNames(settings.resourcePrefix()), seal), clock);
     }
 
+    @Singleton
+    CallbackTargets callbackTargets(WorkerSettings settings) {
+        return CallbackTargets.ofPlatform(settings.callbacksToPrivateNetworks(), settings.serviceUrls(), settings.aws(), settings.gatewayPort());
+    }
+
+    /** The schedules' tick: it stores and queues the tasks of the schedules due (ADR 0021). */
+    @Singleton
+    TaskSchedules taskSchedules(WorkerSettings settings, SqsClient sqs, MessageSeal seal, CallbackTargets targets) {
+        var names = new TableNames(settings.resourcePrefix());
+        DynamoDbClient dynamo = settings.aws().dynamoDbClient();
+        var clock = Clock.systemUTC();
+        var queues = new QueueNames(settings.resourcePrefix());
+        var table = new TasksTable(dynamo, names);
+        var queue = new TaskQueue(sqs, queues, seal);
+        var tasks = new Tasks(table, queue, new BlobStore(settings.aws().s3Client(), new BucketNames(settings.resourcePrefix()).taskResults(), clock),
+                new CallbackQueue(sqs, queues, seal), targets, clock);
+        return new TaskSchedules(new SchedulesTable(dynamo, names), table, tasks, queue, clock);
+    }
+
     /** One try of a callback may take the callbacks function's whole time but for a margin to report it. */
     @Singleton
-    CallbackSender callbackSender(WorkerSettings settings) {
-        var targets = CallbackTargets.ofPlatform(settings.callbacksToPrivateNetworks(), settings.serviceUrls(), settings.aws(),
-                settings.gatewayPort());
+    CallbackSender callbackSender(CallbackTargets targets) {
         return new CallbackSender(targets, QueueNames.CALLBACK_WORKER_SECONDS - 10);
     }
 }

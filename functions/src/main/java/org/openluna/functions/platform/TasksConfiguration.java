@@ -8,8 +8,10 @@ import org.openluna.shared.queues.CallbackQueue;
 import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.queues.TaskQueue;
+import org.openluna.shared.tables.SchedulesTable;
 import org.openluna.shared.tables.TableNames;
 import org.openluna.shared.tables.TasksTable;
+import org.openluna.shared.tasks.TaskSchedules;
 import org.openluna.shared.tasks.Tasks;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +20,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** Tasks: their table, the queue that plans them, and the bucket of their results (ADR 0020). */
+/** Tasks: their table, the queue that plans them, and the bucket of their results (ADR 0020); their schedules (ADR 0021). */
 @Configuration(proxyBeanMethods = false)
 @Import({S3ClientConfiguration.class, SqsClientConfiguration.class, FacesConfiguration.class, CallbackTargetsConfiguration.class,
         CallbackQueueConfiguration.class})
@@ -29,5 +31,12 @@ public class TasksConfiguration {
                 BucketNames buckets, CallbackQueue callbacks, CallbackTargets targets, Clock clock) {
         return new Tasks(new TasksTable(dynamo, names), new TaskQueue(sqs, queues, seal), new BlobStore(s3, buckets.taskResults(), clock),
                 callbacks, targets, clock);
+    }
+
+    @Bean
+    TaskSchedules taskSchedules(DynamoDbClient dynamo, TableNames names, Tasks tasks, SqsClient sqs, QueueNames queues, MessageSeal seal,
+                                Clock clock) {
+        return new TaskSchedules(new SchedulesTable(dynamo, names), new TasksTable(dynamo, names), tasks, new TaskQueue(sqs, queues, seal),
+                clock);
     }
 }

@@ -9,8 +9,6 @@ import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.Paging;
-import org.openluna.shared.auth.PermissionObject;
-import org.openluna.shared.auth.Verb;
 import org.openluna.shared.faces.Lists;
 import org.openluna.shared.tasks.TaskFilter;
 import org.openluna.shared.tasks.TaskRequest;
@@ -31,25 +29,22 @@ import tools.jackson.databind.JsonNode;
 public class TaskFunctions {
 
     @Bean
-    Function<ApiRequest, ApiResponse> createGcTask(Tasks tasks, Clock clock) {
-        return req -> create(req, TaskType.GC, tasks, clock);
+    Function<ApiRequest, ApiResponse> createGcTask(Tasks tasks, Lists lists, Clock clock) {
+        var checks = new TaskChecks(tasks, lists);
+        return req -> create(req, TaskType.GC, tasks, checks, clock);
     }
 
     /** A linker changes a list, so the token needs {@code list:modification} too (ADR 0004). */
     @Bean
     Function<ApiRequest, ApiResponse> createLinkerTask(Tasks tasks, Lists lists, Clock clock) {
-        return req -> {
-            req.caller().require(PermissionObject.LIST, Verb.MODIFICATION);
-            var request = TaskRequest.read(TaskType.LINKER, req.jsonTree(), req.caller().account(), clock);
-            if (request.content().get("create_list").asInt() == 0) {
-                lists.get(req.caller().account(), java.util.UUID.fromString(request.content().get("list_id").asString()));
-            }
-            return ApiResponse.created(Map.of("task_id", tasks.create(req.caller().account(), request)));
-        };
+        var checks = new TaskChecks(tasks, lists);
+        return req -> create(req, TaskType.LINKER, tasks, checks, clock);
     }
 
-    private static ApiResponse create(ApiRequest req, TaskType type, Tasks tasks, Clock clock) {
+    private static ApiResponse create(ApiRequest req, TaskType type, Tasks tasks, TaskChecks checks, Clock clock) {
+        TaskChecks.verbs(req.caller(), type);
         var request = TaskRequest.read(type, req.jsonTree(), req.caller().account(), clock);
+        checks.objects(req.caller(), request);
         return ApiResponse.created(Map.of("task_id", tasks.create(req.caller().account(), request)));
     }
 
@@ -104,43 +99,30 @@ public class TaskFunctions {
      * faces, so the token needs {@code face:view} too (ADR 0004).
      */
     @Bean
-    Function<ApiRequest, ApiResponse> createReporterTask(Tasks tasks, Clock clock) {
-        return req -> {
-            req.caller().require(PermissionObject.FACE, Verb.VIEW);
-            var request = TaskRequest.read(TaskType.REPORTER, req.jsonTree(), req.caller().account(), clock);
-            var clustering = tasks.get(req.caller().account(), TaskRequest.reportedTask(request.content()));
-            if (clustering.type() != TaskType.CLUSTERING || clustering.resultId() == null) {
-                throw new LunaException(ErrorCode.JSON_VALIDATION_FAILED, "content.filters.task_id", "must be a finished clustering task");
-            }
-            return ApiResponse.created(Map.of("task_id", tasks.create(req.caller().account(), request)));
-        };
+    Function<ApiRequest, ApiResponse> createReporterTask(Tasks tasks, Lists lists, Clock clock) {
+        var checks = new TaskChecks(tasks, lists);
+        return req -> create(req, TaskType.REPORTER, tasks, checks, clock);
     }
 
     /** A clustering matches faces with each other, so the token needs {@code face:matching} too (ADR 0004). */
     @Bean
-    Function<ApiRequest, ApiResponse> createClusteringTask(Tasks tasks, Clock clock) {
-        return req -> {
-            req.caller().require(PermissionObject.FACE, Verb.MATCHING);
-            return create(req, TaskType.CLUSTERING, tasks, clock);
-        };
+    Function<ApiRequest, ApiResponse> createClusteringTask(Tasks tasks, Lists lists, Clock clock) {
+        var checks = new TaskChecks(tasks, lists);
+        return req -> create(req, TaskType.CLUSTERING, tasks, checks, clock);
     }
 
     /** A cross-match matches faces, so the token needs {@code face:matching} too (ADR 0004). */
     @Bean
-    Function<ApiRequest, ApiResponse> createCrossMatchTask(Tasks tasks, Clock clock) {
-        return req -> {
-            req.caller().require(PermissionObject.FACE, Verb.MATCHING);
-            return create(req, TaskType.CROSS_MATCH, tasks, clock);
-        };
+    Function<ApiRequest, ApiResponse> createCrossMatchTask(Tasks tasks, Lists lists, Clock clock) {
+        var checks = new TaskChecks(tasks, lists);
+        return req -> create(req, TaskType.CROSS_MATCH, tasks, checks, clock);
     }
 
     /** An export reads faces, so the token needs {@code face:view} too (ADR 0004). */
     @Bean
-    Function<ApiRequest, ApiResponse> createExporterTask(Tasks tasks, Clock clock) {
-        return req -> {
-            req.caller().require(PermissionObject.FACE, Verb.VIEW);
-            return create(req, TaskType.EXPORTER, tasks, clock);
-        };
+    Function<ApiRequest, ApiResponse> createExporterTask(Tasks tasks, Lists lists, Clock clock) {
+        var checks = new TaskChecks(tasks, lists);
+        return req -> create(req, TaskType.EXPORTER, tasks, checks, clock);
     }
 
     @Bean
@@ -205,7 +187,7 @@ public class TaskFunctions {
     }
 
     /** The seed's ids here are integers from 1; anything else names no task, as LUNA's routes take digits only. */
-    private static long positive(String raw) {
+    static long positive(String raw) {
         try {
             long id = Long.parseLong(raw);
             if (id >= 1) {

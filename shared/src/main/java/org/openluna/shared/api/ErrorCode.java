@@ -113,6 +113,7 @@ public enum ErrorCode {
     TASK_ERROR_NOT_FOUND(22041, 404, "Object not found", "Task error with id '%s' not found"),
     TASK_RESULT_NOT_FOUND(22042, 404, "Object not found", "Task with id '%s' has no result yet"),
     TASK_FINISHED(22043, 400, "Bad/incomplete input data", "Task with id '%s' has already finished"),
+    SCHEDULE_NOT_FOUND(22044, 404, "Object not found", "Task schedule with id '%s' not found"),
 
     // the cause is logged with the request id, never sent: it names hosts and internals
     SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable"),

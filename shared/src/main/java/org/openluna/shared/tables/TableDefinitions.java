@@ -30,6 +30,11 @@ public final class TableDefinitions {
     static final String ATTRIBUTES_TTL = "expires_at";
     static final String TASKS_KEY = "account_id";
     static final String TASKS_SORT_KEY = "item_key";
+    static final String SCHEDULES_KEY = "account_id";
+    static final String SCHEDULES_SORT_KEY = "schedule_id";
+    static final String SCHEDULES_DUE = "due";
+    static final String SCHEDULES_NEXT_RUN = "next_run";
+    static final String SCHEDULES_BY_NEXT_RUN = "by_next_run";
 
     static final String FACES_KEY = "account_id";
     static final String FACES_SORT_KEY = "face_id";
@@ -98,7 +103,26 @@ public final class TableDefinitions {
                         .billingMode(BillingMode.PAY_PER_REQUEST)
                         .attributeDefinitions(attribute(TASKS_KEY), attribute(TASKS_SORT_KEY))
                         .keySchema(hash(TASKS_KEY), range(TASKS_SORT_KEY))
-                        .build());
+                        .build(),
+                schedules(names));
+    }
+
+    /**
+     * Schedules by account and id (ADR 0021). The sparse global index holds the running ones only, by
+     * their next run, so the minute's tick asks it for the schedules due without reading the others.
+     */
+    private static CreateTableRequest schedules(TableNames names) {
+        return CreateTableRequest.builder()
+                .tableName(names.schedules())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(attribute(SCHEDULES_KEY), numeric(SCHEDULES_SORT_KEY), attribute(SCHEDULES_DUE), numeric(SCHEDULES_NEXT_RUN))
+                .keySchema(hash(SCHEDULES_KEY), range(SCHEDULES_SORT_KEY))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+                        .indexName(SCHEDULES_BY_NEXT_RUN)
+                        .keySchema(hash(SCHEDULES_DUE), range(SCHEDULES_NEXT_RUN))
+                        .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
+                        .build())
+                .build();
     }
 
     /** The tables whose items DynamoDB deletes by itself, each with the attribute holding the epoch second it may. */
@@ -208,6 +232,10 @@ public final class TableDefinitions {
 
     static AttributeDefinition attribute(String name) {
         return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    }
+
+    static AttributeDefinition numeric(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.N).build();
     }
 
     static KeySchemaElement hash(String name) {

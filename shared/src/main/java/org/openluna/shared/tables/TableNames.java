@@ -34,5 +34,11 @@ public record TableNames(String prefix) {
     /** Tasks, their subtasks and errors, and the counters of their ids (ADR 0020). */
     public String tasks() { return prefix + "tasks"; }
 
-    public List<String> all() { return List.of(accounts(), tokens(), sessions(), attributes(), faces(), lists(), listFaces(), handlers(), verifiers(), events(), tasks()); }
+    /** Task schedules (ADR 0021), with an index of the running ones by their next run. */
+    public String schedules() { return prefix + "schedules"; }
+
+    public List<String> all() {
+        return List.of(accounts(), tokens(), sessions(), attributes(), faces(), lists(), listFaces(), handlers(), verifiers(), events(), tasks(),
+                schedules());
+    }
 }

@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * Tasks, their subtasks and their errors in one DynamoDB table partitioned by account (ADR 0020), so
@@ -56,6 +57,17 @@ public final class TasksTable {
     }
 
     public void create(Task task) {
+        var item = item(task);
+        dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(item_key)"));
+    }
+
+    /** The task's creation as one item of a transaction, such as a schedule's run. */
+    public TransactWriteItem createItem(Task task) {
+        var item = item(task);
+        return TransactWriteItem.builder().put(p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(item_key)")).build();
+    }
+
+    private static Map<String, AttributeValue> item(Task task) {
         var item = new HashMap<>(key(task.accountId().toString(), taskKey(task.taskId())));
         item.put("task_id", n(task.taskId()));
         item.put("task_type", n(task.type().code()));
@@ -70,7 +82,10 @@ public final class TasksTable {
         }
         item.put("notification_policy", s(Json.writeString(task.notificationPolicy())));
         item.put("result_storage_policy", s(Json.writeString(task.resultStoragePolicy())));
-        dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(item_key)"));
+        if (task.scheduleId() != null) {
+            item.put("schedule_id", n(task.scheduleId()));
+        }
+        return item;
     }
 
     public Optional<Task> task(UUID account, long taskId) {
@@ -262,7 +277,7 @@ public final class TasksTable {
                 Items.optionalString(item, "result_id").map(UUID::fromString).orElse(null),
                 (int) number(item, DONE), (int) number(item, ALL), json(item, "content"),
                 Items.optionalString(item, "description").orElse(null), json(item, "notification_policy"),
-                json(item, "result_storage_policy"));
+                json(item, "result_storage_policy"), item.containsKey("schedule_id") ? number(item, "schedule_id") : null);
     }
 
     private static Subtask subtask(Map<String, AttributeValue> item) {

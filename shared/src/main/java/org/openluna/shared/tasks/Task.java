@@ -14,10 +14,11 @@ import tools.jackson.databind.JsonNode;
  *
  * @param resultId the S3 object of its result once there is one; null before
  * @param endTime when it reached a final status; null before
+ * @param scheduleId the schedule that started it; null for a task created by its route
  */
 public record Task(long taskId, UUID accountId, TaskType type, TaskStatus status, Instant createTime, Instant lastUpdateTime,
                    Instant endTime, UUID resultId, int partsDone, int partsAll, JsonNode content, String description,
-                   JsonNode notificationPolicy, JsonNode resultStoragePolicy) {
+                   JsonNode notificationPolicy, JsonNode resultStoragePolicy, Long scheduleId) {
     public Task {
         Objects.requireNonNull(accountId, "account");
         Objects.requireNonNull(type, "type");
@@ -39,7 +40,7 @@ public record Task(long taskId, UUID accountId, TaskType type, TaskStatus status
         json.put("count_task_parts_all", partsAll);
         json.put("content", content);
         json.put("description", description);
-        json.put("schedule_id", null);
+        json.put("schedule_id", scheduleId);
         json.put("notification_policy", notificationPolicy);
         json.put("result_storage_policy", resultStoragePolicy);
         return json;

@@ -9,7 +9,7 @@ import org.openluna.shared.api.TimeRange;
 
 /**
  * The filters of {@code GET /6/tasks} and its count (seed l.9889-9904): ids, type, status, creation
- * and end times. {@code schedule_id} matches nothing until schedules exist. An account's tasks are
+ * and end times, and the schedule that started them. An account's tasks are
  * few enough to be read whole and filtered here.
  */
 public record TaskFilter(List<Long> taskIds, Integer type, Integer status, TimeRange createTime, TimeRange endTime, Long scheduleId) {
@@ -49,6 +49,6 @@ public record TaskFilter(List<Long> taskIds, Integer type, Integer status, TimeR
                 && (status == null || status == task.status().code())
                 && createTime.contains(task.createTime())
                 && ((endTime.gte() == null && endTime.lt() == null) || (task.endTime() != null && endTime.contains(task.endTime())))
-                && scheduleId == null;
+                && (scheduleId == null || scheduleId.equals(task.scheduleId()));
     }
 }

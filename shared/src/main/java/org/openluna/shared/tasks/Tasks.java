@@ -41,13 +41,29 @@ public final class Tasks {
     }
 
     public long create(UUID account, TaskRequest request) {
+        return create(account, request, null);
+    }
+
+    /** A task its schedule started; {@code scheduleId} null for one created by its route. */
+    public long create(UUID account, TaskRequest request, Long scheduleId) {
+        checkNotifications(request);
+        var task = pending(account, request, scheduleId);
+        table.create(task);
+        queue.plan(account, task.taskId());
+        return task.taskId();
+    }
+
+    /** Its callbacks' urls are checked as a handler's (ADR 0016). */
+    public void checkNotifications(TaskRequest request) {
         TaskNotifications.read(request.notificationPolicy(), "notification_policy").check(targets, "notification_policy");
+    }
+
+    /** A new task, with its id, not stored yet. */
+    public Task pending(UUID account, TaskRequest request, Long scheduleId) {
         long taskId = table.nextId(TASK_COUNTER);
         var now = clock.instant();
-        table.create(new Task(taskId, account, request.type(), TaskStatus.PENDING, now, now, null, null, 0, 0, request.content(),
-                request.description(), request.notificationPolicy(), request.resultStoragePolicy()));
-        queue.plan(account, taskId);
-        return taskId;
+        return new Task(taskId, account, request.type(), TaskStatus.PENDING, now, now, null, null, 0, 0, request.content(),
+                request.description(), request.notificationPolicy(), request.resultStoragePolicy(), scheduleId);
     }
 
     public Task get(UUID account, long taskId) {
