@@ -28,7 +28,8 @@ resource "aws_cloudwatch_metric_alarm" "dead_letters" {
 }
 
 resource "aws_cloudwatch_metric_alarm" "function_errors" {
-  for_each            = merge(aws_lambda_function.group, { for name, worker in aws_lambda_function.worker : "${name}-worker" => worker })
+  for_each = merge(aws_lambda_function.group, { for name, worker in aws_lambda_function.worker : "${name}-worker" => worker },
+  { "schedules-worker" = aws_lambda_function.schedules_worker })
   alarm_name          = "${each.value.function_name}-errors"
   alarm_description   = "${each.value.function_name} crashed or ran out of time at least 5 times in 5 minutes."
   namespace           = "AWS/Lambda"
