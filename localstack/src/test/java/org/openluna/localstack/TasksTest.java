@@ -326,6 +326,53 @@ class TasksTest {
         assertThat(largest).containsExactlyInAnyOrder(faces.face(3, 1).faceId(), faces.rightmost(1).faceId());
     }
 
+    /**
+     * A roc over the six group photos, the woman photographed twice labelled alike and everyone else
+     * on a label of their own: one positive pair, which outscores every negative one, so the curve
+     * reaches a true positive rate of 1 with no false positive, and each of the two finds the other first.
+     */
+    @Test
+    void aRocOfTheSixGroupPhotosRanksTheOnePositivePairAboveEveryNegative(Api api) {
+        var client = api.newAccount("user").withToken();
+        var list = ListsTest.createList(client, "roc markup");
+        var faces = GroupPhotoFaces.enrol(client, list, (photo, place) -> true);
+        var enrolled = faces.enrolledFaceIds();
+        var twice = Set.of(faces.face(3, 1).faceId(), faces.rightmost(1).faceId());
+        var markup = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < enrolled.size(); i++) {
+            markup.add(Map.of("face_id", enrolled.get(i), "label", twice.contains(enrolled.get(i)) ? 1 : 100 + i));
+        }
+
+        long taskId = client.postJson("/6/tasks/roc", Map.of("content", Map.of("markup", markup, "limit", 3,
+                "key_FPRs", List.of(0.001, 0.01)))).assertStatus(201).json().get("task_id").asLong();
+
+        assertThat(done(client, taskId).get("task_status").asInt()).isEqualTo(5);
+        var result = client.get("/6/tasks/" + taskId + "/result").json().get("result");
+        int n = enrolled.size();
+        assertThat(result.get("positive_pairs").asLong()).isEqualTo(1);
+        assertThat(result.get("negative_pairs").asLong()).isEqualTo((long) n * (n - 1) / 2 - 1);
+        assertThat(result.get("auc").asDouble()).isGreaterThan(0.999);
+        assertThat(result.get("top_n").get(0).get("probability").asDouble()).isEqualTo(1.0);
+        assertThat(result.get("top_n")).hasSize(3);
+        var atOnePercent = result.get("key_FPRs").get(1);
+        assertThat(atOnePercent.get("tpr").asDouble()).isEqualTo(1.0);
+        assertThat(atOnePercent.get("fpr").asDouble()).isLessThanOrEqualTo(0.01);
+        var curve = result.get("roc_curve");
+        assertThat(curve).hasSize(101);
+        assertThat(curve.get(0).get("tpr").asDouble()).isEqualTo(1.0);
+        assertThat(curve.get(0).get("fpr").asDouble()).isEqualTo(1.0);
+        assertThat(result.get("eer").get("fnr").asDouble()).isZero();
+
+        var bare = client.postJson("/6/faces", Map.of()).assertStatus(201).text("face_id");
+        long failing = client.postJson("/6/tasks/roc", Map.of("content", Map.of("markup", List.of(Map.of("face_id", enrolled.getFirst(),
+                "label", 1), Map.of("face_id", bare, "label", 1))))).assertStatus(201).json().get("task_id").asLong();
+        assertThat(done(client, failing).get("task_status").asInt()).isEqualTo(3);
+        assertThat(client.get("/6/tasks/" + failing + "/errors").json().get("errors").get(0).get("error_code").asInt())
+                .isEqualTo(ErrorCode.NO_DESCRIPTOR_TO_MATCH.code());
+        client.postJson("/6/tasks/roc", Map.of("content", Map.of("markup", List.of(Map.of("face_id", bare, "label", 1)))))
+                .assertError(ErrorCode.JSON_VALIDATION_FAILED);
+    }
+
     @Test
     void tasksAreTheirAccountsAndWrongRequestsChangeNothing(Api api) {
         var owner = api.newAccount("user").api();

@@ -175,10 +175,12 @@ public final class RouteTable {
             new Route(TASKS, "POST", "/6/tasks/gc", "createGcTask", permission(TASK, CREATION), "Create garbage-collection task"),
             // it changes a list, so the function asks for list:modification as well
             new Route(TASKS, "POST", "/6/tasks/linker", "createLinkerTask", permission(TASK, CREATION), "Create linker task"),
-            // these two match faces, so their functions ask for face:matching as well
+            // these three match faces, so their functions ask for face:matching as well
             new Route(TASKS, "POST", "/6/tasks/clustering", "createClusteringTask", permission(TASK, CREATION), "Create clustering task (faces)"),
             new Route(TASKS, "POST", "/6/tasks/cross_match", "createCrossMatchTask", permission(TASK, CREATION),
                     "Create cross-matching task (faces with faces)"),
+            new Route(TASKS, "POST", "/6/tasks/roc", "createRocTask", permission(TASK, CREATION),
+                    "Create ROC-curve task (a labelled markup of faces)"),
             // these two read faces, so their functions ask for face:view as well
             new Route(TASKS, "POST", "/6/tasks/reporter", "createReporterTask", permission(TASK, CREATION),
                     "Create reporter task (CSV report of a clustering)"),

@@ -30,7 +30,7 @@ final class TaskChecks {
         switch (type) {
             case LINKER -> caller.require(PermissionObject.LIST, Verb.MODIFICATION);
             case REPORTER, EXPORTER -> caller.require(PermissionObject.FACE, Verb.VIEW);
-            case CLUSTERING, CROSS_MATCH -> caller.require(PermissionObject.FACE, Verb.MATCHING);
+            case CLUSTERING, CROSS_MATCH, ROC -> caller.require(PermissionObject.FACE, Verb.MATCHING);
             default -> { }
         }
     }

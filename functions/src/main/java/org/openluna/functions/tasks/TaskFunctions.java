@@ -118,6 +118,13 @@ public class TaskFunctions {
         return req -> create(req, TaskType.CROSS_MATCH, tasks, checks, clock);
     }
 
+    /** A roc matches its markup's faces with each other, so the token needs {@code face:matching} too (ADR 0004). */
+    @Bean
+    Function<ApiRequest, ApiResponse> createRocTask(Tasks tasks, Lists lists, Clock clock) {
+        var checks = new TaskChecks(tasks, lists);
+        return req -> create(req, TaskType.ROC, tasks, checks, clock);
+    }
+
     /** An export reads faces, so the token needs {@code face:view} too (ADR 0004). */
     @Bean
     Function<ApiRequest, ApiResponse> createExporterTask(Tasks tasks, Lists lists, Clock clock) {

@@ -143,6 +143,15 @@ public final class Faces {
         return search.count(account, filter);
     }
 
+    /** The descriptors of those of these faces that are the account's and hold one; ids must not repeat. */
+    public java.util.Map<UUID, org.openluna.shared.descriptors.Descriptor> descriptors(UUID account, java.util.Collection<UUID> faceIds) {
+        var found = new java.util.HashMap<UUID, org.openluna.shared.descriptors.Descriptor>();
+        for (var face : table.getAllWithAttributes(account, faceIds)) {
+            face.attribute().flatMap(record -> record.attribute().faceDescriptor()).ifPresent(d -> found.put(face.face().faceId(), d));
+        }
+        return found;
+    }
+
     public long countWithAttribute(UUID account) {
         return table.countWithAttribute(account);
     }

@@ -151,6 +151,9 @@ public final class TaskExecution {
         if (task.type() == TaskType.GC && TaskRequest.collectsEvents(task.content())) {
             return events.every(task.accountId(), TaskRequest.events(task.content(), clock), MAX_EVENTS_READ).map(StoredEvent::eventId).toList();
         }
+        if (task.type() == TaskType.ROC) {
+            return rocMarkup(task);
+        }
         var filters = task.type() == TaskType.CROSS_MATCH ? TaskRequest.references(task.content(), clock) : TaskRequest.faces(task.content(), clock);
         if (filters.namedAccount() != null && !filters.namedAccount().equals(task.accountId())) {
             return List.of();
@@ -160,6 +163,25 @@ public final class TaskExecution {
             chosen = chosen.filter(Face::hasAttribute);
         }
         return chosen.map(Face::faceId).toList();
+    }
+
+    /** A roc's markup, every face of it the task's account's and with a descriptor, or the task fails. */
+    private List<UUID> rocMarkup(Task task) {
+        var roc = RocContent.read(task.content());
+        if (roc.namedAccount() != null && !roc.namedAccount().equals(task.accountId())) {
+            return List.of();
+        }
+        var present = faces.every(task.accountId(), new FaceFilter(roc.faceIds(), null, null, null, null, null, null))
+                .collect(java.util.stream.Collectors.toMap(Face::faceId, Face::hasAttribute));
+        for (var id : roc.faceIds()) {
+            if (!present.containsKey(id)) {
+                throw new LunaException(ErrorCode.FACE_NOT_FOUND, id);
+            }
+            if (!present.get(id)) {
+                throw new LunaException(ErrorCode.NO_DESCRIPTOR_TO_MATCH, "Face", id);
+            }
+        }
+        return roc.faceIds();
     }
 
     /** A report's faces in cluster order, each with its cluster's number from 1, read from the clustering's result. */
@@ -217,6 +239,10 @@ public final class TaskExecution {
         var account = task.accountId();
         var ids = new ArrayList<UUID>();
         content.get("face_ids").forEach(id -> ids.add(UUID.fromString(id.asString())));
+        if (task.type() == TaskType.ROC) {
+            var roc = RocContent.read(task.content());
+            return RocCurve.part(roc.faceIds(), roc.labels(), ids, faces.descriptors(account, roc.faceIds()), roc.limit(), roc.hitThreshold());
+        }
         var done = Json.object();
         var array = done.putArray("face_ids");
         switch (task.type()) {

@@ -23,6 +23,11 @@ record TaskMerge(byte[] bytes, String contentType) {
             case EXPORTER, REPORTER -> csv(task, subtasks);
             case CLUSTERING -> json(Clusters.of(results(subtasks, "matches")).toJson(), errors);
             case CROSS_MATCH -> json(results(subtasks, "matches"), errors);
+            case ROC -> {
+                var roc = RocContent.read(task.content());
+                var parts = subtasks.stream().filter(s -> s.result() != null && s.result().has("positives")).map(Subtask::result).toList();
+                yield json(RocCurve.merge(parts, roc.keyFprs(), roc.limit()), errors);
+            }
             case LINKER -> {
                 var linked = new LinkedHashMap<String, Object>();
                 linked.put("list_id", subtasks.stream().filter(s -> s.result() != null && s.result().has("list_id"))

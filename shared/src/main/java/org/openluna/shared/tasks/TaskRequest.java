@@ -45,6 +45,7 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
             case CROSS_MATCH -> crossMatch(content, clock);
             case CLUSTERING -> clustering(content, clock);
             case REPORTER -> reporter(content);
+            case ROC -> RocContent.read(content);
             default -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, type.path() + " tasks");
         }
         var description = JsonFields.optionalString(body, "description", "");

@@ -16,7 +16,7 @@ public enum TaskType {
     GC(4, "gc", true),
     EXPORTER(5, "exporter", true),
     CROSS_MATCH(6, "cross_match", true),
-    ROC(7, "roc", false),
+    ROC(7, "roc", true),
     ESTIMATOR(8, "estimator", false),
     LAMBDA(9, "lambda", false),
     ADDITIONAL_ESTIMATION(10, "additional_estimation", false);
