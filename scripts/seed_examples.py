@@ -17,7 +17,7 @@ import sys
 SERVED = {"accounts", "account", "tokens", "images", "samples", "objects", "config", "features", "plugins", "healthcheck",
           "detector", "attributes", "faces", "lists", "handlers", "events", "tasks"}
 # the task routes served (ADR 0020, ADR 0021): an example that makes a task of another type is left out
-SERVED_TASKS = {"gc", "linker", "exporter", "cross_match", "clustering", "reporter", "errors", "count", "schedules"}
+SERVED_TASKS = {"gc", "linker", "exporter", "cross_match", "clustering", "reporter", "roc", "errors", "count", "schedules"}
 TASK_ROUTE = re.compile(r'tasks/([a-z_]+)')
 # verifiers are served, but every verifier example creates its verifier with "estimate_mask": 1, which no model
 # here gives (27002, ADR 0014); VerifiersTest posts that body and checks the refusal and the body without it
@@ -26,8 +26,9 @@ FOREIGN_DESCRIPTOR = re.compile(r'open\("descriptor\d+"')
 # the resources an example calls: f"{baseUri}/faces/...", or an address written out, "http://127.0.0.1:5000/6/attributes"
 RESOURCE = re.compile(r'baseUri\}/([a-z_]+)|127\.0\.0\.1:5000/(?:6/)?([a-z_]+)')
 STATEMENT = re.compile(r'\s(?=(import |baseUri = |url = |headers = |response = |payload = |sampleId = |tokenId = '
-                       r'|imageId = |objectId = |attributeId = |faceId = |listId = |dynamicHandlerId = |handlerId = |eventId = |taskId = |scheduleId = |params = '
-                       r'|time\.sleep\(|print\(|with open\(|#|(?<!= )requests\.(post|get|delete|head)\())')
+                       r'|imageId = |objectId = |attributeId = |faceId = |listId = |dynamicHandlerId = |handlerId = |eventId = |taskId = |scheduleId = |errorIds = |errorId = |params = '
+                       r'|from |time\.sleep\(|print\(|with open\(|#|(?<!= )requests\.(post|get|delete|head)\())')
+FROM_IMPORT = re.compile(r'(from [a-z_.]+) import ')
 
 
 def examples(seed_path):
@@ -36,7 +37,13 @@ def examples(seed_path):
             # four handler examples lost their opening comment and start with the import itself
             is_example = line.startswith("# This example is written using requests library") or line.startswith("import requests ")
             if is_example and in_scope(line):
-                yield number, STATEMENT.sub("\n", line.strip())
+                yield number, split(line.strip())
+
+
+def split(example):
+    """The example's statements a line each; "from uuid import uuid4" stays one statement, and starts one."""
+    kept = FROM_IMPORT.sub(lambda m: m.group(1) + " \0", example)
+    return STATEMENT.sub("\n", kept).replace(" \0", " import ")
 
 
 def in_scope(example):
