@@ -152,6 +152,8 @@ final class AuthorizationModel {
         m.put("POST /6/tasks/cross_match", Rule.any("task:creation", "face:matching"));
         m.put("POST /6/tasks/clustering", Rule.any("task:creation", "face:matching"));
         m.put("POST /6/tasks/roc", Rule.any("task:creation", "face:matching"));
+        m.put("POST /6/tasks/estimator", Rule.any("task:creation"));
+        m.put("POST /6/tasks/lambda", Rule.any("task:creation"));
         for (var view : List.of("/6/tasks", "/6/tasks/count", "/6/tasks/errors", "/6/tasks/errors/count", "/6/tasks/errors/{error_id}",
                 "/6/tasks/{task_id}", "/6/tasks/{task_id}/result", "/6/tasks/{task_id}/subtasks", "/6/tasks/{task_id}/notification_policy",
                 "/6/tasks/{task_id}/errors")) {

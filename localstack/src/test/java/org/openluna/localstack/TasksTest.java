@@ -397,6 +397,10 @@ class TasksTest {
                 .assertError(ErrorCode.LIST_NOT_FOUND);
         owner.postJson("/6/tasks/gc", Map.of()).assertError(ErrorCode.JSON_VALIDATION_FAILED);
         owner.postJson("/6/tasks/gc", Map.of("content", Map.of("target", "samples"))).assertError(ErrorCode.FEATURE_UNAVAILABLE);
+        owner.postJson("/6/tasks/estimator", Map.of("content", Map.of("source", Map.of("source_type", "zip"))))
+                .assertError(ErrorCode.FEATURE_UNAVAILABLE);
+        owner.postJson("/6/tasks/lambda", Map.of("content", Map.of("lambda_id", UUID.randomUUID().toString())))
+                .assertError(ErrorCode.FEATURE_UNAVAILABLE);
         owner.get("/6/tasks/abc").assertError(ErrorCode.RESOURCE_NOT_FOUND);
         owner.get("/6/tasks/999999999").assertError(ErrorCode.TASK_NOT_FOUND);
         assertThat(owner.get("/6/tasks/count").json().get("count").asInt()).isEqualTo(1);

@@ -181,6 +181,10 @@ public final class RouteTable {
                     "Create cross-matching task (faces with faces)"),
             new Route(TASKS, "POST", "/6/tasks/roc", "createRocTask", permission(TASK, CREATION),
                     "Create ROC-curve task (a labelled markup of faces)"),
+            new Route(TASKS, "POST", "/6/tasks/estimator", "createEstimatorTask", permission(TASK, CREATION),
+                    "Create estimator task (answers 27002 here)"),
+            new Route(TASKS, "POST", "/6/tasks/lambda", "createLambdaTask", permission(TASK, CREATION),
+                    "Create lambda task (answers 27002 until lambdas exist)"),
             // these two read faces, so their functions ask for face:view as well
             new Route(TASKS, "POST", "/6/tasks/reporter", "createReporterTask", permission(TASK, CREATION),
                     "Create reporter task (CSV report of a clustering)"),
