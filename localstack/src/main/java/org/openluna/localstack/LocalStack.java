@@ -93,6 +93,7 @@ public final class LocalStack implements AutoCloseable {
         properties.put("luna.auth.account-id-header-alone", Boolean.toString(settings.accountIdHeaderAlone()));
         properties.put("luna.gateway.request-timeout-seconds", Integer.toString(settings.requestTimeoutSeconds()));
         properties.put("luna.gateway.websocket-recheck-seconds", Integer.toString(settings.websocketRecheckSeconds()));
+        properties.put("luna.tasks.worker-seconds", Integer.toString(settings.taskWorkerSeconds()));
         // callback receivers on one machine live on loopback or the LAN; the platform's own ports stay closed to them
         properties.put("luna.callbacks.private-networks", "true");
         properties.put("server.port", Integer.toString(settings.gatewayPort()));

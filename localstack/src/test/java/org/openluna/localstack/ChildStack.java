@@ -26,7 +26,7 @@ final class ChildStack implements AutoCloseable {
 
     /** The child's entry: start the stack, say where it answers, and wait to be killed. */
     public static void main(String[] args) throws Exception {
-        var settings = FreePorts.settingsFor(Path.of(args[0]), Boolean.parseBoolean(args[1]));
+        var settings = FreePorts.settingsFor(Path.of(args[0]), Boolean.parseBoolean(args[1]), Integer.parseInt(args[2]));
         LocalStack.start(settings);
         System.out.println(READY + settings.gatewayPort());
         System.out.flush();
@@ -34,6 +34,12 @@ final class ChildStack implements AutoCloseable {
     }
 
     static ChildStack start(Path dataDir, boolean runsWorkers, Duration timeout) throws IOException, InterruptedException {
+        return start(dataDir, runsWorkers, org.openluna.shared.queues.QueueNames.TASK_WORKER_SECONDS, timeout);
+    }
+
+    /** @param taskWorkerSeconds the task functions' time limit, which a subtask taken by a killed worker waits twice */
+    static ChildStack start(Path dataDir, boolean runsWorkers, int taskWorkerSeconds, Duration timeout)
+            throws IOException, InterruptedException {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--add-modules");
@@ -44,6 +50,7 @@ final class ChildStack implements AutoCloseable {
         command.add(ChildStack.class.getName());
         command.add(dataDir.toString());
         command.add(Boolean.toString(runsWorkers));
+        command.add(Integer.toString(taskWorkerSeconds));
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         var deadline = System.nanoTime() + timeout.toNanos();

@@ -12,22 +12,41 @@ final class FreePorts {
     static final int TEST_WEBSOCKET_RECHECK_SECONDS = 1;
     private FreePorts() {}
 
+    /**
+     * A port below Linux's ephemeral range (32768 and up): a port the kernel handed out would be free now
+     * and might still be taken, before the stack binds it, by one of the stack's own outgoing connections.
+     */
     static int next() {
-        try (var socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int port = LOWEST + RANDOM.nextInt(HIGHEST - LOWEST);
+            if (!GIVEN.add(port)) {
+                continue; // handed out before, perhaps not bound yet
+            }
+            try (var socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // another stack's, or a service's: try another
+            }
         }
+        throw new UncheckedIOException(new IOException("no free port in " + LOWEST + "-" + HIGHEST));
     }
+
+    private static final int LOWEST = 20_000;
+    private static final int HIGHEST = 32_000;
+    private static final java.util.Random RANDOM = new java.security.SecureRandom();
+    private static final java.util.Set<Integer> GIVEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static LocalStackSettings settingsFor(java.nio.file.Path dataDir) {
         return settingsFor(dataDir, true);
     }
 
     static LocalStackSettings settingsFor(java.nio.file.Path dataDir, boolean runsWorkers) {
+        return settingsFor(dataDir, runsWorkers, org.openluna.shared.queues.QueueNames.TASK_WORKER_SECONDS);
+    }
+
+    static LocalStackSettings settingsFor(java.nio.file.Path dataDir, boolean runsWorkers, int taskWorkerSeconds) {
         return new LocalStackSettings(dataDir, next(), new Emulators.Ports(next(), next(), next()),
                 null, LocalStackSettings.DEFAULT_ADMIN_LOGIN, LocalStackSettings.DEFAULT_ADMIN_PASSWORD, next(), next(),
-                next(), false, TEST_REQUEST_TIMEOUT_SECONDS, TEST_WEBSOCKET_RECHECK_SECONDS, runsWorkers);
+                next(), false, TEST_REQUEST_TIMEOUT_SECONDS, TEST_WEBSOCKET_RECHECK_SECONDS, runsWorkers, taskWorkerSeconds);
     }
 }

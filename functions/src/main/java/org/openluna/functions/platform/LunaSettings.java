@@ -10,13 +10,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("luna")
 public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String resourcePrefix, @DefaultValue Auth auth, @DefaultValue Gateway gateway,
-                           @DefaultValue Services services, @DefaultValue Callbacks callbacks) {
+                           @DefaultValue Services services, @DefaultValue Callbacks callbacks, @DefaultValue Tasks tasks) {
 
     /**
      * @param privateNetworks whether handler callbacks may go to loopback and private addresses; never to
      *                        the platform's own services or link-local ones (ADR 0016)
      */
     public record Callbacks(@DefaultValue("false") boolean privateNetworks) {}
+
+    /**
+     * @param workerSeconds the task functions' time limit; their queues hide a message taken for twice
+     *                      as long, so a plan or subtask whose worker died comes back after that
+     */
+    public record Tasks(@DefaultValue("300") int workerSeconds) {}
 
     /** @see AwsSettings */
     public record Aws(

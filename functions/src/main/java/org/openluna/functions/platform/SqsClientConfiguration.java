@@ -17,7 +17,7 @@ public class SqsClientConfiguration {
 
     @Bean
     QueueNames queueNames(LunaSettings settings) {
-        return new QueueNames(settings.resourcePrefix());
+        return new QueueNames(settings.resourcePrefix(), settings.tasks().workerSeconds());
     }
 
     /** The seal of the platform's own queue messages, keyed from the same secret as the tokens. */

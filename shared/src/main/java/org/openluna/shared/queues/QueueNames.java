@@ -7,9 +7,17 @@ import java.util.Objects;
  * The platform's SQS queues, all under one prefix: long tasks, their subtasks, the event fan-out, the
  * events waiting to be written and the http callbacks waiting to be sent.
  */
-public record QueueNames(String prefix) {
+public record QueueNames(String prefix, int taskWorkerSeconds) {
     public QueueNames {
         Objects.requireNonNull(prefix, "queue prefix");
+        if (taskWorkerSeconds < 1 || taskWorkerSeconds > MAX_WORKER_SECONDS) {
+            throw new IllegalArgumentException("a task worker's seconds must be from 1 to " + MAX_WORKER_SECONDS);
+        }
+    }
+
+    /** With the task functions' usual time limit, {@link #TASK_WORKER_SECONDS}. */
+    public QueueNames(String prefix) {
+        this(prefix, TASK_WORKER_SECONDS);
     }
 
     public String tasks() { return prefix + "tasks"; }
@@ -28,8 +36,8 @@ public record QueueNames(String prefix) {
     public List<QueueSpec> specs() {
         return List.of(
                 // a task's plan, and its parts: each taken by a function of its own (ADR 0020)
-                new QueueSpec(tasks(), TASK_WORKER_SECONDS * 2, TASK_WORKER_SECONDS, 1, 5, DAY),
-                new QueueSpec(subtasks(), TASK_WORKER_SECONDS * 2, TASK_WORKER_SECONDS, 5, 5, DAY),
+                new QueueSpec(tasks(), taskWorkerSeconds * 2, taskWorkerSeconds, 1, 5, DAY),
+                new QueueSpec(subtasks(), taskWorkerSeconds * 2, taskWorkerSeconds, 5, 5, DAY),
                 // read by the Sender, which deletes what it has relayed; an event nobody relays in an hour is news no longer
                 new QueueSpec(events(), 30, 0, 0, 0, HOUR),
                 new QueueSpec(eventWrites(), 60, 30, 10, 5, DAY),
@@ -46,8 +54,10 @@ public record QueueNames(String prefix) {
         return List.copyOf(names);
     }
 
-    /** The task functions' time limit: a plan or a subtask is sized to end well within it. */
+    /** The task functions' usual time limit: a plan or a subtask is sized to end well within it. */
     public static final int TASK_WORKER_SECONDS = 300;
+    /** Lambda's longest. */
+    private static final int MAX_WORKER_SECONDS = 900;
     /** How many times a callback is tried before it goes to the dead-letter queue. */
     public static final int CALLBACK_ATTEMPTS = 3;
     /** The callbacks function's time limit: one try of every callback of a batch at once, each within its own timeout. */

@@ -158,6 +158,20 @@ public final class TasksTable {
         }
     }
 
+    /**
+     * The objects a subtask found when it first ran: {@code found} if this is its first run, else what
+     * its first run stored, so a subtask whose worker was killed midway reports on its redelivery what
+     * the first run found, not what was left of it.
+     */
+    public List<String> firstFound(UUID account, long taskId, int subtaskId, List<String> found) {
+        var e = new Expressions().set("found", AttributeValue.fromL(found.stream().map(Items::s).toList()));
+        if (conditionally(account, subtaskKey(taskId, subtaskId), e, "attribute_exists(item_key) AND attribute_not_exists(" + e.name("found") + ")")) {
+            return found;
+        }
+        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), subtaskKey(taskId, subtaskId)))).item();
+        return item == null || !item.containsKey("found") ? found : item.get("found").l().stream().map(AttributeValue::s).toList();
+    }
+
     public Optional<Subtask> subtask(UUID account, long taskId, int subtaskId) {
         var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), subtaskKey(taskId, subtaskId)))).item();
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(subtask(item));

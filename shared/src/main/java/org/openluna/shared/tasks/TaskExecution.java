@@ -129,7 +129,7 @@ public final class TaskExecution {
                 return;
             }
             try {
-                var result = work(task.get(), subtask.get().content());
+                var result = work(task.get(), subtaskId, subtask.get().content());
                 if (table.endSubtask(account, taskId, subtaskId, TaskStatus.DONE, Json.writeString(result), clock.instant())) {
                     subtaskEnded(task.get(), subtaskId, TaskStatus.DONE);
                 }
@@ -235,7 +235,7 @@ public final class TaskExecution {
     }
 
     /** One subtask's work, and what it did. */
-    private JsonNode work(Task task, JsonNode content) {
+    private JsonNode work(Task task, int subtaskId, JsonNode content) {
         var account = task.accountId();
         var ids = new ArrayList<UUID>();
         content.get("face_ids").forEach(id -> ids.add(UUID.fromString(id.asString())));
@@ -247,12 +247,22 @@ public final class TaskExecution {
         var array = done.putArray("face_ids");
         switch (task.type()) {
             case GC -> {
-                if (TaskRequest.collectsEvents(task.content())) {
-                    var removed = done.putArray("event_ids");
-                    ids.stream().filter(id -> events.delete(account, id)).forEach(id -> removed.add(id.toString()));
-                } else {
-                    ids.stream().filter(id -> faces.deleteIfPresent(account, id)).forEach(id -> array.add(id.toString()));
+                // what was there when the subtask first ran: a worker killed midway removed part of it, and its
+                // redelivery, which finds only the rest, still reports everything the gc removed
+                boolean ofEvents = TaskRequest.collectsEvents(task.content());
+                var present = ofEvents
+                        ? events.getAll(account, ids).stream().map(event -> event.eventId().toString()).toList()
+                        : faces.every(account, new FaceFilter(ids, null, null, null, null, null, null)).map(face -> face.faceId().toString()).toList();
+                var removed = table.firstFound(account, task.taskId(), subtaskId, present);
+                for (var id : ids) {
+                    if (ofEvents) {
+                        events.delete(account, id);
+                    } else {
+                        faces.deleteIfPresent(account, id);
+                    }
                 }
+                var reported = ofEvents ? done.putArray("event_ids") : array;
+                removed.forEach(reported::add);
             }
             case LINKER -> {
                 var listId = UUID.fromString(content.get("list_id").asString());
