@@ -13,6 +13,12 @@ locals {
     Resource = flatten([for table in ["tasks", "faces", "lists", "list-faces", "attributes", "events"] :
     [local.table_arns[table], "${local.table_arns[table]}/index/*"]])
     }, {
+    # an estimator task's token, made by its plan and removed when it ends (ADR 0022)
+    Sid      = "EstimatorTokens"
+    Effect   = "Allow"
+    Action   = ["dynamodb:PutItem", "dynamodb:DeleteItem"]
+    Resource = [local.table_arns["tokens"]]
+    }, {
     Sid      = "Results"
     Effect   = "Allow"
     Action   = ["s3:GetObject", "s3:PutObject"]
@@ -22,6 +28,12 @@ locals {
     Effect   = "Allow"
     Action   = ["s3:GetObject", "s3:DeleteObject"]
     Resource = ["${local.bucket_arns["event-bodies"]}/*"]
+    }, {
+    # a gc's remove_samples and remove_image_origins
+    Sid      = "GcLeftovers"
+    Effect   = "Allow"
+    Action   = ["s3:GetObject", "s3:DeleteObject"]
+    Resource = [for bucket in ["face-samples", "body-samples", "images"] : "${local.bucket_arns[bucket]}/*"]
     }, {
     Sid      = "SubtasksAndNotifications"
     Effect   = "Allow"
@@ -46,16 +58,17 @@ locals {
       environment = {}
       in_vpc      = false
     }
+    # an estimator's parts post their images to the platform's own API (ADR 0022)
     "tasks" = {
       handler     = "org.openluna.workers.TasksFunction"
       statements  = local.task_worker_statements
-      environment = {}
+      environment = { LUNA_API_URL = aws_apigatewayv2_api.http.api_endpoint }
       in_vpc      = true
     }
     "subtasks" = {
       handler     = "org.openluna.workers.SubtasksFunction"
       statements  = local.task_worker_statements
-      environment = {}
+      environment = { LUNA_API_URL = aws_apigatewayv2_api.http.api_endpoint }
       in_vpc      = true
     }
     "callbacks" = {

@@ -145,6 +145,7 @@ final class AuthorizationModel {
         m.put("POST /6/verifiers/{verifier_id}/verifications", Rule.any("verify"));
         m.put("POST /6/verifiers/{verifier_id}/raw", Rule.any("verify"));
 
+        // what a task's content asks beyond these (a gc of faces, face:deletion; ...) is TasksTest's
         m.put("POST /6/tasks/gc", Rule.any("task:creation"));
         m.put("POST /6/tasks/linker", Rule.any("task:creation", "list:modification"));
         m.put("POST /6/tasks/exporter", Rule.any("task:creation", "face:view"));

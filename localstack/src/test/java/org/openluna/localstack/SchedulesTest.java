@@ -113,7 +113,8 @@ class SchedulesTest {
         var linker = Map.<String, Object>of("task", Map.of("task_type", 1, "content", Map.of("create_list", 1, "objects_type", "faces")),
                 "trigger", NIGHTLY);
         tasksOnly.postJson("/6/tasks/schedules", linker).assertError(ErrorCode.PERMISSION_DENIED);
-        long scheduleId = create(tasksOnly, Map.of("task", gcOf("x"), "trigger", NIGHTLY));
+        tasksOnly.postJson("/6/tasks/schedules", Map.of("task", gcOf("x"), "trigger", NIGHTLY)).assertError(ErrorCode.PERMISSION_DENIED);
+        long scheduleId = create(tasksOnly, Map.of("task", Map.of("task_type", 4, "content", Map.of("target", "events")), "trigger", NIGHTLY));
         var otherList = api.newAccount("user").api().postJson("/6/lists", Map.of()).assertStatus(201).text("list_id");
         client.postJson("/6/tasks/schedules", Map.of("task", Map.of("task_type", 1, "content",
                 Map.of("create_list", 0, "list_id", otherList, "objects_type", "faces")), "trigger", NIGHTLY))

@@ -34,6 +34,10 @@ import org.openluna.shared.tables.ListsTable;
 import org.openluna.shared.tables.TableNames;
 import org.openluna.shared.tables.SchedulesTable;
 import org.openluna.shared.tables.TasksTable;
+import org.openluna.shared.auth.TokenSigner;
+import org.openluna.shared.tables.TokensTable;
+import org.openluna.shared.tasks.Estimator;
+import org.openluna.shared.tasks.GcLeftovers;
 import org.openluna.shared.tasks.TaskExecution;
 import org.openluna.shared.tasks.TaskSchedules;
 import org.openluna.shared.tasks.Tasks;
@@ -71,7 +75,7 @@ class WorkerBeans {
 
     /** What the task functions do: planning and subtasks over the faces, lists and tasks tables (ADR 0020). */
     @Singleton
-    TaskExecution taskExecution(WorkerSettings settings, SqsClient sqs, MessageSeal seal) {
+    TaskExecution taskExecution(WorkerSettings settings, SqsClient sqs, MessageSeal seal, CallbackTargets targets) {
         var names = new TableNames(settings.resourcePrefix());
         DynamoDbClient dynamo = settings.aws().dynamoDbClient();
         var clock = Clock.systemUTC();
@@ -91,7 +95,11 @@ class WorkerBeans {
                 new FaceCandidateSearch(matcher, facesTable, new ListsTable(dynamo, names), faces),
                 new AttributeCandidateSearch(attributes), new EventCandidateSearch(events));
         return new TaskExecution(new TasksTable(dynamo, names), new TaskQueue(sqs, new QueueNames(settings.resourcePrefix()), seal),
-                faces, lists, events, matching, results, new CallbackQueue(sqs, new QueueNames(settings.resourcePrefix()), seal), clock);
+                faces, lists, events, matching, results, new GcLeftovers(new BlobStore(s3, buckets.faceSamples(), clock),
+                        new BlobStore(s3, buckets.bodySamples(), clock), new BlobStore(s3, buckets.images(), clock)),
+                new Estimator(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), targets, URI.create(settings.apiUrl()),
+                        results, new TasksTable(dynamo, names), new TokensTable(dynamo, names), new TokenSigner(settings.secret()), clock),
+                new CallbackQueue(sqs, new QueueNames(settings.resourcePrefix()), seal), clock);
     }
 
     @Singleton

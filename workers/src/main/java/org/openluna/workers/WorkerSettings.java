@@ -12,9 +12,10 @@ import io.micronaut.context.env.Environment;
  * @param secret the token secret, whose derived key seals the platform's queue messages
  * @param serviceUrls the platform's own services, which no callback may reach
  * @param matcherUrl the matcher service, which cross-match tasks search
+ * @param apiUrl the platform's own API, which estimator tasks post their images to (ADR 0022)
  */
 record WorkerSettings(AwsSettings aws, String resourcePrefix, byte[] secret, boolean callbacksToPrivateNetworks,
-                      List<String> serviceUrls, String matcherUrl, int gatewayPort) {
+                      List<String> serviceUrls, String matcherUrl, int gatewayPort, String apiUrl) {
 
     static WorkerSettings from(Environment env) {
         var aws = new AwsSettings(env.getProperty("luna.aws.region", String.class, "us-east-1"),
@@ -29,7 +30,8 @@ record WorkerSettings(AwsSettings aws, String resourcePrefix, byte[] secret, boo
                 env.getProperty("luna.callbacks.private-networks", Boolean.class, false),
                 List.of(env.getProperty("luna.services.inference-url", String.class, "http://127.0.0.1:5200"), matcherUrl(env),
                         env.getProperty("luna.services.sender-url", String.class, "ws://127.0.0.1:5080")),
-                matcherUrl(env), env.getProperty("server.port", Integer.class, 5000));
+                matcherUrl(env), env.getProperty("server.port", Integer.class, 5000),
+                env.getProperty("luna.api-url", String.class, "http://127.0.0.1:" + env.getProperty("server.port", Integer.class, 5000)));
     }
 
     private static String matcherUrl(Environment env) {

@@ -8,6 +8,9 @@ import org.openluna.shared.queues.CallbackQueue;
 import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.queues.TaskQueue;
+import org.openluna.functions.tasks.TaskChecks;
+import org.openluna.shared.faces.Lists;
+import org.openluna.shared.tables.HandlersTable;
 import org.openluna.shared.tables.SchedulesTable;
 import org.openluna.shared.tables.TableNames;
 import org.openluna.shared.tables.TasksTable;
@@ -31,6 +34,12 @@ public class TasksConfiguration {
                 BucketNames buckets, CallbackQueue callbacks, CallbackTargets targets, Clock clock) {
         return new Tasks(new TasksTable(dynamo, names), new TaskQueue(sqs, queues, seal), new BlobStore(s3, buckets.taskResults(), clock),
                 callbacks, targets, clock);
+    }
+
+    /** What a task's creation asks of its caller beyond its route's permission (ADR 0004, ADR 0022). */
+    @Bean
+    TaskChecks taskChecks(Tasks tasks, Lists lists, DynamoDbClient dynamo, TableNames names, CallbackTargets targets) {
+        return new TaskChecks(tasks, lists, new HandlersTable(dynamo, names), targets);
     }
 
     @Bean

@@ -8,11 +8,9 @@ import org.openluna.shared.api.ApiRequest;
 import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.Paging;
 import org.openluna.shared.api.QueryParams;
-import org.openluna.shared.faces.Lists;
 import org.openluna.shared.tasks.ScheduleFilter;
 import org.openluna.shared.tasks.ScheduleRequest;
 import org.openluna.shared.tasks.TaskSchedules;
-import org.openluna.shared.tasks.Tasks;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -27,8 +25,7 @@ import org.springframework.context.annotation.Import;
 public class ScheduleFunctions {
 
     @Bean
-    Function<ApiRequest, ApiResponse> createSchedule(TaskSchedules schedules, Tasks tasks, Lists lists, Clock clock) {
-        var checks = new TaskChecks(tasks, lists);
+    Function<ApiRequest, ApiResponse> createSchedule(TaskSchedules schedules, TaskChecks checks, Clock clock) {
         return req -> {
             var request = checked(req, checks, clock);
             return ApiResponse.created(Map.of("schedule_id", schedules.create(req.caller().account(), request)));
@@ -52,8 +49,7 @@ public class ScheduleFunctions {
     }
 
     @Bean
-    Function<ApiRequest, ApiResponse> replaceSchedule(TaskSchedules schedules, Tasks tasks, Lists lists, Clock clock) {
-        var checks = new TaskChecks(tasks, lists);
+    Function<ApiRequest, ApiResponse> replaceSchedule(TaskSchedules schedules, TaskChecks checks, Clock clock) {
         return req -> {
             long scheduleId = scheduleId(req);
             schedules.get(req.caller().account(), scheduleId);
@@ -88,7 +84,7 @@ public class ScheduleFunctions {
     private static ScheduleRequest checked(ApiRequest req, TaskChecks checks, Clock clock) {
         var request = ScheduleRequest.read(req.jsonTree(), req.caller().account(), clock);
         TaskChecks.verbs(req.caller(), request.task().type());
-        checks.objects(req.caller(), request.task());
+        checks.content(req.caller(), request.task());
         return request;
     }
 

@@ -7,6 +7,9 @@ import org.openluna.shared.auth.Caller;
 import org.openluna.shared.auth.PermissionObject;
 import org.openluna.shared.auth.Verb;
 import org.openluna.shared.faces.Lists;
+import org.openluna.shared.http.CallbackTargets;
+import org.openluna.shared.tables.HandlersTable;
+import org.openluna.shared.tasks.EstimatorContent;
 import org.openluna.shared.tasks.TaskRequest;
 import org.openluna.shared.tasks.TaskType;
 import org.openluna.shared.tasks.Tasks;
@@ -16,13 +19,21 @@ import org.openluna.shared.tasks.Tasks;
  * and for a schedule of it: the verbs of what the task does (ADR 0004), and the objects it names,
  * which must be the caller's.
  */
-final class TaskChecks {
+public final class TaskChecks {
     private final Tasks tasks;
     private final Lists lists;
+    private final HandlersTable handlers;
+    private final CallbackTargets targets;
 
-    TaskChecks(Tasks tasks, Lists lists) {
+    /**
+     * @param handlers an estimator's handler must be the caller's
+     * @param targets what an estimator's archive url may be: as a callback's, never the platform's own services
+     */
+    public TaskChecks(Tasks tasks, Lists lists, HandlersTable handlers, CallbackTargets targets) {
         this.tasks = tasks;
         this.lists = lists;
+        this.handlers = handlers;
+        this.targets = targets;
     }
 
     /** The verbs of what a task of this type does, asked before its body is read. */
@@ -35,8 +46,36 @@ final class TaskChecks {
         }
     }
 
-    /** The objects the task names: a linker's list, a report's clustering task. */
-    void objects(Caller caller, TaskRequest request) {
+    /**
+     * What the task's content asks beyond its type: the verbs of the objects it reads or removes
+     * (a gc's faces, samples and images; the events a linker or an exporter reads; events have no
+     * deletion verb, so a gc of events asks for none), and the objects it names (a linker's list, a
+     * report's clustering task).
+     */
+    void content(Caller caller, TaskRequest request) {
+        var content = request.content();
+        if (request.type() == TaskType.GC) {
+            boolean events = TaskRequest.collectsEvents(content);
+            if (!events) {
+                caller.require(PermissionObject.FACE, Verb.DELETION);
+            }
+            if (TaskRequest.flag(content, "remove_samples")) {
+                caller.require(PermissionObject.FACE_SAMPLE, Verb.DELETION);
+                if (events) {
+                    caller.require(PermissionObject.BODY_SAMPLE, Verb.DELETION);
+                }
+            }
+            if (TaskRequest.flag(content, "remove_image_origins")) {
+                caller.require(PermissionObject.IMAGE, Verb.DELETION);
+            }
+        }
+        if (request.type() == TaskType.ESTIMATOR) {
+            estimator(caller, EstimatorContent.read(content));
+        }
+        if ((request.type() == TaskType.LINKER && TaskRequest.linksEvents(content))
+                || (request.type() == TaskType.EXPORTER && TaskRequest.exportsEvents(content))) {
+            caller.require(PermissionObject.EVENT, Verb.VIEW);
+        }
         if (request.type() == TaskType.LINKER && request.content().get("create_list").asInt() == 0) {
             lists.get(caller.account(), UUID.fromString(request.content().get("list_id").asString()));
         }
@@ -46,5 +85,20 @@ final class TaskChecks {
                 throw new LunaException(ErrorCode.JSON_VALIDATION_FAILED, "content.filters.task_id", "must be a finished clustering task");
             }
         }
+    }
+
+    /**
+     * An estimator posts to its handler as its creator would (ADR 0022): the creator must be able to,
+     * the handler must be theirs, and the archive's url one a callback could have.
+     */
+    private void estimator(Caller caller, EstimatorContent content) {
+        caller.require(PermissionObject.EVENT, Verb.CREATION);
+        caller.requireEmitEvents(content.handlerId());
+        if (handlers.get(caller.account(), content.handlerId()).isEmpty()) {
+            throw new LunaException(ErrorCode.HANDLER_NOT_FOUND, content.handlerId());
+        }
+        targets.refusal(content.reference()).ifPresent(refusal -> {
+            throw org.openluna.shared.api.Check.invalid("content.source.reference", refusal);
+        });
     }
 }

@@ -9,7 +9,6 @@ import org.openluna.shared.api.ApiResponse;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.Paging;
-import org.openluna.shared.faces.Lists;
 import org.openluna.shared.tasks.TaskFilter;
 import org.openluna.shared.tasks.TaskRequest;
 import org.openluna.shared.tasks.TaskType;
@@ -29,22 +28,20 @@ import tools.jackson.databind.JsonNode;
 public class TaskFunctions {
 
     @Bean
-    Function<ApiRequest, ApiResponse> createGcTask(Tasks tasks, Lists lists, Clock clock) {
-        var checks = new TaskChecks(tasks, lists);
+    Function<ApiRequest, ApiResponse> createGcTask(Tasks tasks, TaskChecks checks, Clock clock) {
         return req -> create(req, TaskType.GC, tasks, checks, clock);
     }
 
     /** A linker changes a list, so the token needs {@code list:modification} too (ADR 0004). */
     @Bean
-    Function<ApiRequest, ApiResponse> createLinkerTask(Tasks tasks, Lists lists, Clock clock) {
-        var checks = new TaskChecks(tasks, lists);
+    Function<ApiRequest, ApiResponse> createLinkerTask(Tasks tasks, TaskChecks checks, Clock clock) {
         return req -> create(req, TaskType.LINKER, tasks, checks, clock);
     }
 
     private static ApiResponse create(ApiRequest req, TaskType type, Tasks tasks, TaskChecks checks, Clock clock) {
         TaskChecks.verbs(req.caller(), type);
         var request = TaskRequest.read(type, req.jsonTree(), req.caller().account(), clock);
-        checks.objects(req.caller(), request);
+        checks.content(req.caller(), request);
         return ApiResponse.created(Map.of("task_id", tasks.create(req.caller().account(), request)));
     }
 
@@ -99,50 +96,46 @@ public class TaskFunctions {
      * faces, so the token needs {@code face:view} too (ADR 0004).
      */
     @Bean
-    Function<ApiRequest, ApiResponse> createReporterTask(Tasks tasks, Lists lists, Clock clock) {
-        var checks = new TaskChecks(tasks, lists);
+    Function<ApiRequest, ApiResponse> createReporterTask(Tasks tasks, TaskChecks checks, Clock clock) {
         return req -> create(req, TaskType.REPORTER, tasks, checks, clock);
     }
 
     /** A clustering matches faces with each other, so the token needs {@code face:matching} too (ADR 0004). */
     @Bean
-    Function<ApiRequest, ApiResponse> createClusteringTask(Tasks tasks, Lists lists, Clock clock) {
-        var checks = new TaskChecks(tasks, lists);
+    Function<ApiRequest, ApiResponse> createClusteringTask(Tasks tasks, TaskChecks checks, Clock clock) {
         return req -> create(req, TaskType.CLUSTERING, tasks, checks, clock);
     }
 
     /** A cross-match matches faces, so the token needs {@code face:matching} too (ADR 0004). */
     @Bean
-    Function<ApiRequest, ApiResponse> createCrossMatchTask(Tasks tasks, Lists lists, Clock clock) {
-        var checks = new TaskChecks(tasks, lists);
+    Function<ApiRequest, ApiResponse> createCrossMatchTask(Tasks tasks, TaskChecks checks, Clock clock) {
         return req -> create(req, TaskType.CROSS_MATCH, tasks, checks, clock);
     }
 
     /** A roc matches its markup's faces with each other, so the token needs {@code face:matching} too (ADR 0004). */
     @Bean
-    Function<ApiRequest, ApiResponse> createRocTask(Tasks tasks, Lists lists, Clock clock) {
-        var checks = new TaskChecks(tasks, lists);
+    Function<ApiRequest, ApiResponse> createRocTask(Tasks tasks, TaskChecks checks, Clock clock) {
         return req -> create(req, TaskType.ROC, tasks, checks, clock);
     }
 
-    /** Not built yet: the body is read as any task's, then the type answers 27002. */
+    /**
+     * An estimator posts a ZIP archive's images to a handler of the caller's (ADR 0022), so the token
+     * needs {@code event:creation} and {@code emit_events} for that handler too.
+     */
     @Bean
-    Function<ApiRequest, ApiResponse> createEstimatorTask(Tasks tasks, Lists lists, Clock clock) {
-        var checks = new TaskChecks(tasks, lists);
+    Function<ApiRequest, ApiResponse> createEstimatorTask(Tasks tasks, TaskChecks checks, Clock clock) {
         return req -> create(req, TaskType.ESTIMATOR, tasks, checks, clock);
     }
 
     /** Lambdas do not exist yet: the body is read as any task's, then the type answers 27002. */
     @Bean
-    Function<ApiRequest, ApiResponse> createLambdaTask(Tasks tasks, Lists lists, Clock clock) {
-        var checks = new TaskChecks(tasks, lists);
+    Function<ApiRequest, ApiResponse> createLambdaTask(Tasks tasks, TaskChecks checks, Clock clock) {
         return req -> create(req, TaskType.LAMBDA, tasks, checks, clock);
     }
 
     /** An export reads faces, so the token needs {@code face:view} too (ADR 0004). */
     @Bean
-    Function<ApiRequest, ApiResponse> createExporterTask(Tasks tasks, Lists lists, Clock clock) {
-        var checks = new TaskChecks(tasks, lists);
+    Function<ApiRequest, ApiResponse> createExporterTask(Tasks tasks, TaskChecks checks, Clock clock) {
         return req -> create(req, TaskType.EXPORTER, tasks, checks, clock);
     }
 

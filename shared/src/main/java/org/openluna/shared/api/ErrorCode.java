@@ -114,6 +114,7 @@ public enum ErrorCode {
     TASK_RESULT_NOT_FOUND(22042, 404, "Object not found", "Task with id '%s' has no result yet"),
     TASK_FINISHED(22043, 400, "Bad/incomplete input data", "Task with id '%s' has already finished"),
     SCHEDULE_NOT_FOUND(22044, 404, "Object not found", "Task schedule with id '%s' not found"),
+    SOURCE_UNREADABLE(22045, 400, "Bad/incomplete input data", "Source '%s' could not be read: %s"),
 
     // the cause is logged with the request id, never sent: it names hosts and internals
     SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable"),

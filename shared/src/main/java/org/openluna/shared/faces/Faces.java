@@ -143,10 +143,15 @@ public final class Faces {
         return search.count(account, filter);
     }
 
+    /** Those of these faces that are the account's, with their attributes, in no particular order; ids must not repeat. */
+    public List<StoredFace> stored(UUID account, java.util.Collection<UUID> faceIds) {
+        return table.getAllWithAttributes(account, faceIds);
+    }
+
     /** The descriptors of those of these faces that are the account's and hold one; ids must not repeat. */
     public java.util.Map<UUID, org.openluna.shared.descriptors.Descriptor> descriptors(UUID account, java.util.Collection<UUID> faceIds) {
         var found = new java.util.HashMap<UUID, org.openluna.shared.descriptors.Descriptor>();
-        for (var face : table.getAllWithAttributes(account, faceIds)) {
+        for (var face : stored(account, faceIds)) {
             face.attribute().flatMap(record -> record.attribute().faceDescriptor()).ifPresent(d -> found.put(face.face().faceId(), d));
         }
         return found;

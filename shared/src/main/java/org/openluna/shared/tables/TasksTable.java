@@ -56,9 +56,38 @@ public final class TasksTable {
         return Long.parseLong(updated.attributes().get(VALUE).n());
     }
 
+    /** A token a task acts with, made for it alone (an estimator's, ADR 0022); never part of the task's JSON. */
+    public record Credential(UUID tokenId, String jwt) {}
+
     public void create(Task task) {
         var item = item(task);
         dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(item_key)"));
+    }
+
+    /** The task's credential from now on, unless it had one: then that one, and false. */
+    public boolean setCredentialOnce(UUID account, long taskId, Credential credential) {
+        var e = new Expressions().set("credential_token_id", s(credential.tokenId())).set("credential_jwt", s(credential.jwt()));
+        return conditionally(account, taskKey(taskId), e, "attribute_exists(item_key) AND attribute_not_exists(" + e.name("credential_jwt") + ")");
+    }
+
+    public Optional<Credential> credential(UUID account, long taskId) {
+        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), taskKey(taskId)))).item();
+        if (item == null || !item.containsKey("credential_jwt")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Credential(Items.uuid(item, "credential_token_id"), Items.string(item, "credential_jwt")));
+    }
+
+    /** What a part recorded under {@code name} as it went, if it did. */
+    public Optional<String> partItem(UUID account, long taskId, int subtaskId, String name) {
+        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), subtaskKey(taskId, subtaskId)))).item();
+        return item == null ? Optional.empty() : Items.optionalString(item, "part_" + name);
+    }
+
+    /** A part records one step's outcome, so that a redelivery does not do that step again. */
+    public void recordPartItem(UUID account, long taskId, int subtaskId, String name, String value) {
+        var e = new Expressions().set("part_" + name, s(value));
+        conditionally(account, subtaskKey(taskId, subtaskId), e, "attribute_exists(item_key)");
     }
 
     /** The task's creation as one item of a transaction, such as a schedule's run. */
@@ -159,17 +188,17 @@ public final class TasksTable {
     }
 
     /**
-     * The objects a subtask found when it first ran: {@code found} if this is its first run, else what
-     * its first run stored, so a subtask whose worker was killed midway reports on its redelivery what
-     * the first run found, not what was left of it.
+     * What a subtask found when it first ran: {@code found} if this is its first run, else what its
+     * first run stored, so a subtask whose worker was killed midway reports on its redelivery what the
+     * first run found, not what was left of it.
      */
-    public List<String> firstFound(UUID account, long taskId, int subtaskId, List<String> found) {
-        var e = new Expressions().set("found", AttributeValue.fromL(found.stream().map(Items::s).toList()));
+    public String firstFound(UUID account, long taskId, int subtaskId, String found) {
+        var e = new Expressions().set("found", s(found));
         if (conditionally(account, subtaskKey(taskId, subtaskId), e, "attribute_exists(item_key) AND attribute_not_exists(" + e.name("found") + ")")) {
             return found;
         }
         var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), subtaskKey(taskId, subtaskId)))).item();
-        return item == null || !item.containsKey("found") ? found : item.get("found").l().stream().map(AttributeValue::s).toList();
+        return item == null || !item.containsKey("found") ? found : item.get("found").s();
     }
 
     public Optional<Subtask> subtask(UUID account, long taskId, int subtaskId) {

@@ -17,14 +17,21 @@ final class Clusters {
     private final Map<String, String> parent = new HashMap<>();
     private final List<String> order = new ArrayList<>();
 
-    /** @param matches each face's {@code {reference_id, matches: [{face_id}]}}, as the matching subtasks wrote them */
+    /**
+     * @param matches each object's {@code {reference_id, matches: [{face_id | event_id}]}}, as the matching
+     *                subtasks wrote them; events of one {@code track_id}, when written, share a cluster too
+     */
     static Clusters of(List<JsonNode> matches) {
         var clusters = new Clusters();
+        var firstOfTrack = new java.util.HashMap<String, String>();
         for (var reference : matches) {
             var id = reference.get("reference_id").asString();
             clusters.add(id);
+            if (reference.has("track_id")) {
+                clusters.join(id, firstOfTrack.computeIfAbsent(reference.get("track_id").asString(), track -> id));
+            }
             reference.get("matches").forEach(match -> {
-                var other = match.get("face_id").asString();
+                var other = (match.has("face_id") ? match.get("face_id") : match.get("event_id")).asString();
                 clusters.add(other);
                 clusters.join(id, other);
             });

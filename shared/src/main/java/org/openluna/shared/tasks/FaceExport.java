@@ -49,11 +49,11 @@ public final class FaceExport {
         };
     }
 
-    /** The ZIP of the CSV: a header of the columns, then the rows. */
-    public static byte[] zip(List<String> columns, char delimiter, List<List<String>> rows) {
+    /** The ZIP of the CSV {@code fileName}: a header of the columns, then the rows. */
+    public static byte[] zip(String fileName, List<String> columns, char delimiter, List<List<String>> rows) {
         var bytes = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry(FILE_NAME));
+            zip.putNextEntry(new ZipEntry(fileName));
             var writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
             var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader(columns.toArray(String[]::new)).get();
             var printer = new CSVPrinter(writer, format);

@@ -22,8 +22,6 @@ import org.openluna.shared.faces.FaceFilter;
 import org.openluna.shared.faces.Faces;
 import org.openluna.shared.faces.Lists;
 import org.openluna.shared.matching.FaceMatching;
-import org.openluna.shared.matching.MatchCandidates;
-import org.openluna.shared.matching.MatchReference;
 import org.openluna.shared.matching.MatchRequest;
 import org.openluna.shared.queues.CallbackQueue;
 import org.openluna.shared.queues.TaskQueue;
@@ -42,10 +40,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class TaskExecution {
     public static final int PART_SIZE = 100;
-    /** The most events a gc task reads to choose its own. */
-    private static final long MAX_EVENTS_READ = 1_000_000;
-    /** The most neighbours a clustered face is searched for: the matcher's longest answer. */
-    private static final int CLUSTER_NEIGHBOURS = 100;
     public static final String ERROR_COUNTER = "error";
     private static final Logger LOG = LoggerFactory.getLogger(TaskExecution.class);
 
@@ -56,11 +50,15 @@ public final class TaskExecution {
     private final Events events;
     private final FaceMatching matching;
     private final BlobStore results;
+    private final GcLeftovers leftovers;
+    private final Estimator estimator;
     private final CallbackQueue callbacks;
     private final Clock clock;
+    private final TaskObjects chosen;
+    private final MatchingPart matchingPart;
 
     public TaskExecution(TasksTable table, TaskQueue queue, Faces faces, Lists lists, Events events, FaceMatching matching, BlobStore results,
-                         CallbackQueue callbacks, Clock clock) {
+                         GcLeftovers leftovers, Estimator estimator, CallbackQueue callbacks, Clock clock) {
         this.table = table;
         this.queue = queue;
         this.faces = faces;
@@ -68,8 +66,12 @@ public final class TaskExecution {
         this.events = events;
         this.matching = matching;
         this.results = results;
+        this.leftovers = leftovers;
+        this.estimator = estimator;
         this.callbacks = callbacks;
         this.clock = clock;
+        this.chosen = new TaskObjects(faces, events, clock);
+        this.matchingPart = new MatchingPart(matching, events, clock);
     }
 
     public void plan(UUID account, long taskId) {
@@ -89,17 +91,32 @@ public final class TaskExecution {
         }
         try {
             var clusterOf = task.type() == TaskType.REPORTER ? reportedClusters(task) : Map.<UUID, Integer>of();
-            var objects = task.type() == TaskType.REPORTER ? List.copyOf(clusterOf.keySet()) : objects(task);
+            if (task.type() == TaskType.ESTIMATOR) {
+                estimator.grant(task);
+            }
+            var staged = task.type() == TaskType.ESTIMATOR ? estimator.stage(task) : List.<Estimator.Staged>of();
+            var objects = switch (task.type()) {
+                case REPORTER -> List.copyOf(clusterOf.keySet());
+                case ESTIMATOR -> staged.stream().map(Estimator.Staged::id).toList();
+                default -> chosen.of(task);
+            };
             var listId = task.type() == TaskType.LINKER ? linkerList(task) : null;
             var now = clock.instant();
-            int size = matches(task.type()) ? MatchRequest.MAX_REFERENCES : PART_SIZE;
+            int size = TaskObjects.matches(task.type()) ? MatchRequest.MAX_REFERENCES
+                    : task.type() == TaskType.ESTIMATOR ? Estimator.PART_SIZE : PART_SIZE;
             int parts = (objects.size() + size - 1) / size;
             for (int part = 0; part < parts; part++) {
-                var ids = objects.subList(part * size, Math.min(objects.size(), (part + 1) * size));
-                var content = partContent(ids, listId);
+                int from = part * size;
+                int to = Math.min(objects.size(), (part + 1) * size);
+                var ids = objects.subList(from, to);
+                var content = (tools.jackson.databind.node.ObjectNode) partContent(ids, listId);
                 if (!clusterOf.isEmpty()) {
-                    var clusters = ((tools.jackson.databind.node.ObjectNode) content).putArray("clusters");
+                    var clusters = content.putArray("clusters");
                     ids.forEach(id -> clusters.add(clusterOf.get(id)));
+                }
+                if (!staged.isEmpty()) {
+                    var names = content.putArray("names");
+                    staged.subList(from, to).forEach(image -> names.add(image.name()));
                 }
                 table.createSubtask(account, new Subtask(taskId, part + 1, TaskStatus.PENDING, now, null, content, null));
             }
@@ -126,6 +143,10 @@ public final class TaskExecution {
         if (!subtask.get().status().isFinal()) {
             if (task.get().status() == TaskStatus.CANCELLED) {
                 table.endSubtask(account, taskId, subtaskId, TaskStatus.CANCELLED, "{}", clock.instant());
+                if (task.get().type() == TaskType.ESTIMATOR) {
+                    // a cancelled estimator's token creates nothing more; removing it again is nothing
+                    estimator.release(task.get(), table.subtasks(account, taskId));
+                }
                 return;
             }
             try {
@@ -146,44 +167,6 @@ public final class TaskExecution {
         }
     }
 
-    /** The faces the task's filters choose, within its own account only: a cross-match's references, those with a descriptor. */
-    private List<UUID> objects(Task task) {
-        if (task.type() == TaskType.GC && TaskRequest.collectsEvents(task.content())) {
-            return events.every(task.accountId(), TaskRequest.events(task.content(), clock), MAX_EVENTS_READ).map(StoredEvent::eventId).toList();
-        }
-        if (task.type() == TaskType.ROC) {
-            return rocMarkup(task);
-        }
-        var filters = task.type() == TaskType.CROSS_MATCH ? TaskRequest.references(task.content(), clock) : TaskRequest.faces(task.content(), clock);
-        if (filters.namedAccount() != null && !filters.namedAccount().equals(task.accountId())) {
-            return List.of();
-        }
-        var chosen = faces.every(task.accountId(), filters.filter());
-        if (matches(task.type())) {
-            chosen = chosen.filter(Face::hasAttribute);
-        }
-        return chosen.map(Face::faceId).toList();
-    }
-
-    /** A roc's markup, every face of it the task's account's and with a descriptor, or the task fails. */
-    private List<UUID> rocMarkup(Task task) {
-        var roc = RocContent.read(task.content());
-        if (roc.namedAccount() != null && !roc.namedAccount().equals(task.accountId())) {
-            return List.of();
-        }
-        var present = faces.every(task.accountId(), new FaceFilter(roc.faceIds(), null, null, null, null, null, null))
-                .collect(java.util.stream.Collectors.toMap(Face::faceId, Face::hasAttribute));
-        for (var id : roc.faceIds()) {
-            if (!present.containsKey(id)) {
-                throw new LunaException(ErrorCode.FACE_NOT_FOUND, id);
-            }
-            if (!present.get(id)) {
-                throw new LunaException(ErrorCode.NO_DESCRIPTOR_TO_MATCH, "Face", id);
-            }
-        }
-        return roc.faceIds();
-    }
-
     /** A report's faces in cluster order, each with its cluster's number from 1, read from the clustering's result. */
     private Map<UUID, Integer> reportedClusters(Task task) {
         long clusteringId = TaskRequest.reportedTask(task.content());
@@ -200,11 +183,6 @@ public final class TaskExecution {
             clusters.get(number).forEach(id -> clusterOf.put(UUID.fromString(id.asString()), cluster));
         }
         return clusterOf;
-    }
-
-    /** Whether the task's parts are matching requests: a cross-match's references, or a clustering's faces against each other. */
-    private static boolean matches(TaskType type) {
-        return type == TaskType.CROSS_MATCH || type == TaskType.CLUSTERING;
     }
 
     /** The list a linker attaches to: the one named, or one made once for the task. */
@@ -247,22 +225,29 @@ public final class TaskExecution {
         var array = done.putArray("face_ids");
         switch (task.type()) {
             case GC -> {
-                // what was there when the subtask first ran: a worker killed midway removed part of it, and its
-                // redelivery, which finds only the rest, still reports everything the gc removed
+                // what was there when the subtask first ran, with what it points to: a worker killed midway removed
+                // part of it, and its redelivery, which finds only the rest, still removes and reports everything
                 boolean ofEvents = TaskRequest.collectsEvents(task.content());
-                var present = ofEvents
-                        ? events.getAll(account, ids).stream().map(event -> event.eventId().toString()).toList()
-                        : faces.every(account, new FaceFilter(ids, null, null, null, null, null, null)).map(face -> face.faceId().toString()).toList();
-                var removed = table.firstFound(account, task.taskId(), subtaskId, present);
-                for (var id : ids) {
+                var present = ofEvents ? events.getAll(account, ids).stream().map(GcLeftovers.Found::of).toList()
+                        : faces.stored(account, ids).stream().map(GcLeftovers.Found::of).toList();
+                var found = GcLeftovers.read(table.firstFound(account, task.taskId(), subtaskId, GcLeftovers.write(present)));
+                boolean samples = TaskRequest.flag(task.content(), "remove_samples");
+                var removed = done.putArray("removed");
+                for (var object : found) {
+                    leftovers.remove(account, object, samples, TaskRequest.flag(task.content(), "remove_image_origins"));
+                    var id = UUID.fromString(object.id());
                     if (ofEvents) {
                         events.delete(account, id);
                     } else {
                         faces.deleteIfPresent(account, id);
                     }
+                    var item = removed.addObject();
+                    item.put(ofEvents ? "event_id" : "face_id", object.id());
+                    var sampleIds = item.putArray("samples");
+                    if (samples) {
+                        object.samples().forEach(sample -> sampleIds.add(sample.toString()));
+                    }
                 }
-                var reported = ofEvents ? done.putArray("event_ids") : array;
-                removed.forEach(reported::add);
             }
             case LINKER -> {
                 var listId = UUID.fromString(content.get("list_id").asString());
@@ -277,6 +262,15 @@ public final class TaskExecution {
             case EXPORTER -> {
                 var columns = TaskRequest.columns(task.content());
                 var rows = done.putArray("rows");
+                if (TaskRequest.exportsEvents(task.content())) {
+                    // in the order the plan chose them, newest first as GET /6/events
+                    var found = events.getAll(account, ids).stream().collect(java.util.stream.Collectors.toMap(StoredEvent::eventId, e -> e));
+                    ids.stream().filter(found::containsKey).forEach(id -> {
+                        var row = rows.addArray();
+                        EventExport.row(found.get(id), columns).forEach(row::add);
+                    });
+                    break;
+                }
                 faces.every(account, new FaceFilter(ids, null, null, null, null, null, null)).forEach(face -> {
                     var row = rows.addArray();
                     FaceExport.row(face, columns).forEach(row::add);
@@ -301,27 +295,13 @@ public final class TaskExecution {
                     (face == null ? columns.stream().map(c -> "").toList() : FaceExport.row(face, columns)).forEach(row::add);
                 }
             }
-            case CROSS_MATCH, CLUSTERING -> {
-                // a clustering matches its faces with the same faces: each one's neighbours above the threshold
-                boolean clustering = task.type() == TaskType.CLUSTERING;
-                var candidates = clustering ? TaskRequest.faces(task.content(), clock) : TaskRequest.candidates(task.content(), clock);
-                var excludes = candidates.namedAccount() != null && !candidates.namedAccount().equals(account);
-                var request = new MatchRequest(ids.stream().<MatchReference>map(MatchReference.Face::new).toList(), List.of(
-                        new MatchCandidates.Faces(candidates.filter(), excludes,
-                                clustering ? CLUSTER_NEIGHBOURS : TaskRequest.limit(task.content()),
-                                clustering ? TaskRequest.clusteringThreshold(task.content()) : TaskRequest.threshold(task.content()),
-                                List.of("face_id", "similarity"), Map.of())));
-                var matches = done.putArray("matches");
-                for (var reference : matching.match(account, request, null)) {
-                    var item = matches.addObject();
-                    item.put("reference_id", ((MatchReference.Face) reference.reference().reference()).faceId().toString());
-                    var found = item.putArray("matches");
-                    reference.matches().getFirst().result().forEach(match -> {
-                        var candidate = found.addObject();
-                        candidate.put("face_id", match.candidateId());
-                        candidate.put("similarity", match.similarity());
-                    });
+            case CROSS_MATCH, CLUSTERING -> done.set("matches", matchingPart.run(task, ids));
+            case ESTIMATOR -> {
+                var images = new ArrayList<Estimator.Staged>();
+                for (int i = 0; i < ids.size(); i++) {
+                    images.add(new Estimator.Staged(ids.get(i), content.get("names").get(i).asString()));
                 }
+                done.set("images", estimator.post(task, subtaskId, images));
             }
             default -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, task.type().path() + " tasks");
         }
@@ -348,6 +328,9 @@ public final class TaskExecution {
         var ttl = task.resultStoragePolicy().get("ttl");
         var expiry = ttl == null ? null : now.plus(Duration.ofDays(ttl.asInt()));
         results.put(account, resultId, bytes, new Blob(contentType, bytes.length, expiry, Map.of()));
+        if (task.type() == TaskType.ESTIMATOR) {
+            estimator.release(task, table.subtasks(account, task.taskId()));
+        }
         if (table.finish(account, task.taskId(), resultId, now)) {
             notifications(task).taskEnded(callbacks, task, TaskStatus.DONE);
         }
@@ -374,6 +357,9 @@ public final class TaskExecution {
 
     private void fail(UUID account, Task task, Integer subtaskId, LunaException e) {
         record(account, task.taskId(), subtaskId, e);
+        if (task.type() == TaskType.ESTIMATOR) {
+            estimator.release(task, table.subtasks(account, task.taskId()));
+        }
         if (table.moveStatus(account, task.taskId(), Set.of(TaskStatus.PENDING, TaskStatus.IN_PROGRESS, TaskStatus.COLLECTING_RESULTS),
                 TaskStatus.FAILED, clock.instant())) {
             notifications(task).taskEnded(callbacks, task, TaskStatus.FAILED);

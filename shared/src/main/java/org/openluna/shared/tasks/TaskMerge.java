@@ -23,6 +23,7 @@ record TaskMerge(byte[] bytes, String contentType) {
             case EXPORTER, REPORTER -> csv(task, subtasks);
             case CLUSTERING -> json(Clusters.of(results(subtasks, "matches")).toJson(), errors);
             case CROSS_MATCH -> json(results(subtasks, "matches"), errors);
+            case ESTIMATOR -> json(results(subtasks, "images"), errors);
             case ROC -> {
                 var roc = RocContent.read(task.content());
                 var parts = subtasks.stream().filter(s -> s.result() != null && s.result().has("positives")).map(Subtask::result).toList();
@@ -35,13 +36,8 @@ record TaskMerge(byte[] bytes, String contentType) {
                 linked.put("face_ids", results(subtasks, "face_ids").stream().map(JsonNode::asString).toList());
                 yield json(linked, errors);
             }
-            default -> {
-                // gc: the faces removed, or, as the seed's example shows them, the events with their samples (none removed)
-                var removed = new ArrayList<Object>();
-                results(subtasks, "face_ids").forEach(id -> removed.add(Map.of("face_id", id.asString())));
-                results(subtasks, "event_ids").forEach(id -> removed.add(Map.of("event_id", id.asString(), "samples", List.of())));
-                yield json(removed, errors);
-            }
+            // gc: each object removed with the samples removed with it, as the seed's example shows an event's
+            default -> json(results(subtasks, "removed"), errors);
         };
     }
 
@@ -58,7 +54,7 @@ record TaskMerge(byte[] bytes, String contentType) {
         return new TaskMerge(Json.write(document), "application/json");
     }
 
-    /** An export's rows under its columns; a report's under the cluster's number and the face first (seed l.9182). */
+    /** An export's rows under its columns, of faces or events; a report's under the cluster's number and the face first (seed l.9182). */
     private static TaskMerge csv(Task task, List<Subtask> subtasks) {
         var rows = new ArrayList<List<String>>();
         for (var row : results(subtasks, "rows")) {
@@ -72,6 +68,7 @@ record TaskMerge(byte[] bytes, String contentType) {
             columns.stream().filter(c -> !c.equals("face_id")).forEach(header::add);
             columns = header;
         }
-        return new TaskMerge(FaceExport.zip(columns, TaskRequest.delimiter(task.content()), rows), "application/zip");
+        var file = TaskRequest.exportsEvents(task.content()) ? EventExport.FILE_NAME : FaceExport.FILE_NAME;
+        return new TaskMerge(FaceExport.zip(file, columns, TaskRequest.delimiter(task.content()), rows), "application/zip");
     }
 }

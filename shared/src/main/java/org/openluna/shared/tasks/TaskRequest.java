@@ -46,6 +46,7 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
             case CLUSTERING -> clustering(content, clock);
             case REPORTER -> reporter(content);
             case ROC -> RocContent.read(content);
+            case ESTIMATOR -> EstimatorContent.read(content);
             default -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, type.path() + " tasks");
         }
         var description = JsonFields.optionalString(body, "description", "");
@@ -57,9 +58,19 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
         return new TaskRequest(type, (ObjectNode) content, description, notification, resultStoragePolicy(body));
     }
 
+    /** A boolean of the content, false when absent (as gc's {@code remove_samples}). */
+    public static boolean flag(JsonNode content, String name) {
+        return content.has(name) && content.get(name).asBoolean();
+    }
+
     /** Whether a gc task removes events rather than faces. */
     public static boolean collectsEvents(JsonNode content) {
         return content.has("target") && content.get("target").asString().equals("events");
+    }
+
+    /** Whether a linker task links the faces of events rather than faces chosen by the face filters. */
+    public static boolean linksEvents(JsonNode content) {
+        return content.has("objects_type") && content.get("objects_type").asString().equals("events");
     }
 
     /** The events a gc task takes, by the filters of {@code GET /6/events} in its content. */
@@ -89,10 +100,10 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
             if (content.has(flag) && !content.get(flag).isBoolean()) {
                 throw Check.invalid("content." + flag, "must be a boolean");
             }
-            // removing what an event or a face points to is not built: refused rather than skipped
-            if (!flag.equals("store_results") && content.has(flag) && content.get(flag).asBoolean()) {
-                throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, flag + " of a gc task");
-            }
+        }
+        // a face has samples but no image origin of its own: those are its events'
+        if (target.equals("faces") && content.has("remove_image_origins")) {
+            throw Check.invalid("content.remove_image_origins", "extra fields not permitted");
         }
         if (target.equals("events")) {
             events(content, clock);
@@ -107,8 +118,8 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
         if (objects == null) {
             throw Check.invalid("content.objects_type", "field required");
         }
-        if (!objects.equals("faces")) {
-            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "linking " + objects);
+        if (!objects.equals("faces") && !objects.equals("events")) {
+            throw Check.invalid("content.objects_type", "must be one of [faces, events]");
         }
         var createList = content.get("create_list");
         if (createList == null || !createList.isInt() || createList.asInt() < 0 || createList.asInt() > 1) {
@@ -122,7 +133,11 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
         if (userData != null) {
             Check.length(userData, "content.user_data", 0, 128);
         }
-        faces(content, clock);
+        if (objects.equals("events")) {
+            events(content, clock);
+        } else {
+            faces(content, clock);
+        }
     }
 
     private static void exporter(JsonNode content, Clock clock) {
@@ -131,13 +146,17 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
         if (objects == null) {
             throw Check.invalid("content.objects_type", "field required");
         }
-        if (!objects.equals("faces")) {
-            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "exporting " + objects);
+        if (!objects.equals("faces") && !objects.equals("events")) {
+            throw Check.invalid("content.objects_type", "must be one of [faces, events]");
         }
         columns(content);
         delimiter(content);
         saveImages(content);
-        faces(content, clock);
+        if (objects.equals("events")) {
+            events(content, clock);
+        } else {
+            faces(content, clock);
+        }
     }
 
     private static void crossMatch(JsonNode content, Clock clock) {
@@ -146,21 +165,55 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
         JsonFields.object(filters, "content.filters", CROSS_MATCH_FILTERS);
         for (var side : java.util.List.of("reference_type", "candidate_type")) {
             var type = JsonFields.optionalString(filters, side, "content.filters");
-            if (type != null && !type.equals("faces")) {
-                throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "cross-matching " + type);
+            if (type != null && type.equals("attributes")) {
+                throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "cross-matching attributes");
+            }
+            if (type != null && !type.equals("faces") && !type.equals("events")) {
+                throw Check.invalid("content.filters." + side, "must be one of [faces, events, attributes]");
             }
         }
-        references(content, clock);
-        candidates(content, clock);
+        if (matchesEvents(content, "reference_type")) {
+            eventSide(content, "reference_filters", clock);
+        } else {
+            references(content, clock);
+        }
+        if (matchesEvents(content, "candidate_type")) {
+            eventSide(content, "candidate_filters", clock);
+        } else {
+            candidates(content, clock);
+        }
         threshold(content);
         limit(content);
+    }
+
+    /** Whether one side of a cross-match ({@code reference_type} or {@code candidate_type}) is events rather than faces. */
+    public static boolean matchesEvents(JsonNode content, String side) {
+        var type = content.get("filters").get(side);
+        return type != null && type.asString().equals("events");
+    }
+
+    /** Whether a clustering groups events rather than faces. */
+    public static boolean clustersEvents(JsonNode content) {
+        return content.has("objects_type") && content.get("objects_type").asString().equals("events");
+    }
+
+    /** One side of a cross-match as events, by the filters of {@code GET /6/events}. */
+    public static org.openluna.shared.events.EventFilter eventSide(JsonNode content, String name, Clock clock) {
+        var filters = content.get("filters").get(name);
+        return org.openluna.shared.events.EventFilterJson.read(filters == null ? org.openluna.shared.api.Json.object() : filters,
+                "content.filters." + name, clock);
+    }
+
+    /** Whether the filters at {@code path} name an account other than the task's: they then choose nothing. */
+    public static boolean namesOtherAccount(JsonNode filters, UUID account) {
+        return filters != null && filters.has("account_id") && !filters.get("account_id").asString().equals(account.toString());
     }
 
     private static void clustering(JsonNode content, Clock clock) {
         JsonFields.object(content, "content", CLUSTERING_FIELDS);
         var objects = JsonFields.optionalString(content, "objects_type", "content");
-        if (objects != null && !objects.equals("faces")) {
-            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "clustering " + objects);
+        if (objects != null && !objects.equals("faces") && !objects.equals("events")) {
+            throw Check.invalid("content.objects_type", "must be one of [faces, events]");
         }
         var params = content.get("params");
         if (params != null) {
@@ -182,7 +235,11 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
         if (content.has("limit")) {
             limit(content);
         }
-        faces(content, clock);
+        if (clustersEvents(content)) {
+            events(content, clock);
+        } else {
+            faces(content, clock);
+        }
     }
 
     private static void reporter(JsonNode content) {
@@ -260,11 +317,20 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
         return limit.asInt();
     }
 
-    /** An exporter's columns: the ones asked, in their order, or every column when none are. */
+    /** Whether an exporter exports events rather than faces. */
+    public static boolean exportsEvents(JsonNode content) {
+        return content.has("objects_type") && content.get("objects_type").asString().equals("events");
+    }
+
+    /**
+     * An exporter's columns: the ones asked, in their order, or every column when none are; of an
+     * event's fields for events, of a face's otherwise (a report's rows are faces).
+     */
     public static java.util.List<String> columns(JsonNode content) {
+        var allowed = exportsEvents(content) ? EventExport.COLUMNS : FaceExport.COLUMNS;
         var columns = content.get("columns");
         if (columns == null) {
-            return FaceExport.COLUMNS;
+            return allowed;
         }
         if (!columns.isArray() || columns.isEmpty()) {
             throw Check.invalid("content.columns", "must be a non-empty array");
@@ -272,8 +338,8 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
         var chosen = new java.util.ArrayList<String>();
         for (int i = 0; i < columns.size(); i++) {
             var column = columns.get(i);
-            if (!column.isString() || !FaceExport.COLUMNS.contains(column.asString())) {
-                throw Check.invalid("content.columns." + i, "must be one of " + FaceExport.COLUMNS);
+            if (!column.isString() || !allowed.contains(column.asString())) {
+                throw Check.invalid("content.columns." + i, "must be one of " + allowed);
             }
             if (!chosen.contains(column.asString())) {
                 chosen.add(column.asString());

@@ -17,7 +17,7 @@ public enum TaskType {
     EXPORTER(5, "exporter", true),
     CROSS_MATCH(6, "cross_match", true),
     ROC(7, "roc", true),
-    ESTIMATOR(8, "estimator", false),
+    ESTIMATOR(8, "estimator", true),
     LAMBDA(9, "lambda", false),
     ADDITIONAL_ESTIMATION(10, "additional_estimation", false);
 
