@@ -21,7 +21,12 @@ import tools.jackson.databind.JsonNode;
  * warm up, candidates over the median time. Run with {@code scripts/bench-tasks.sh}; figures go to
  * docs/benchmarks/tasks.md.
  *
- * <p>Arguments: faces on each side of the cross-match (default 10,000), faces clustered (default 100,000).
+ * <p>The estimator: a ZIP of the six group photos repeated, served over local HTTP, through a handler
+ * of the default policies, against posting the same photos to a handler of the same policies from as
+ * many clients as the task functions run parts at once (two); photos per second from creation to done.
+ *
+ * <p>Arguments: faces on each side of the cross-match (default 10,000), faces clustered (default
+ * 100,000), photos estimated (default 60); 0 leaves a part out.
  */
 public final class TasksBenchmark {
     private static final int CLIENTS = 8;
@@ -29,26 +34,95 @@ public final class TasksBenchmark {
     public static void main(String[] args) throws Exception {
         int crossFaces = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int clusterFaces = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int photos = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         var dataDir = Files.createTempDirectory("luna-bench-tasks-");
         try (var stack = LocalStack.start(FreePorts.settingsFor(dataDir))) {
             var client = new Api(stack.gatewayPort()).newAccount("user").withToken();
             System.out.printf("%d processors, Java %s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
 
-            var references = ListsTest.createList(client, "references");
-            var candidates = ListsTest.createList(client, "candidates");
-            var referenceIds = enrol(client, references, crossFaces, 1);
-            enrol(client, candidates, crossFaces, 1 + crossFaces);
-            var crossRate = matcherRate(client, referenceIds, candidates, crossFaces, 3);
-            var cross = runTask(client, "/6/tasks/cross_match", Map.of("content", Map.of("filters", Map.of(
-                    "reference_filters", Map.of("list_id", references), "candidate_filters", Map.of("list_id", candidates)), "limit", 3)));
-            report("cross_match " + crossFaces + " x " + crossFaces, cross, (double) crossFaces * crossFaces, crossRate);
+            if (crossFaces > 0) {
+                crossMatch(client, crossFaces);
+            }
+            if (clusterFaces > 0) {
+                clustering(client, clusterFaces, 1 + 2L * crossFaces);
+            }
+            if (photos > 0) {
+                estimator(client, photos);
+            }
+        }
+    }
 
-            var clustered = ListsTest.createList(client, "clustered");
-            var clusteredIds = enrol(client, clustered, clusterFaces, 1 + 2L * crossFaces);
-            var clusterRate = matcherRate(client, clusteredIds, clustered, clusterFaces, 100);
-            var clustering = runTask(client, "/6/tasks/clustering", Map.of("content", Map.of("objects_type", "faces",
-                    "filters", Map.of("list_id", clustered), "threshold", 0.5)));
-            report("clustering " + clusterFaces, clustering, (double) clusterFaces * clusterFaces, clusterRate);
+    private static void crossMatch(Api client, int crossFaces) throws Exception {
+        var references = ListsTest.createList(client, "references");
+        var candidates = ListsTest.createList(client, "candidates");
+        var referenceIds = enrol(client, references, crossFaces, 1);
+        enrol(client, candidates, crossFaces, 1 + crossFaces);
+        var crossRate = matcherRate(client, referenceIds, candidates, crossFaces, 3);
+        var cross = runTask(client, "/6/tasks/cross_match", Map.of("content", Map.of("filters", Map.of(
+                "reference_filters", Map.of("list_id", references), "candidate_filters", Map.of("list_id", candidates)), "limit", 3)));
+        report("cross_match " + crossFaces + " x " + crossFaces, cross, (double) crossFaces * crossFaces, crossRate);
+    }
+
+    private static void clustering(Api client, int clusterFaces, long firstSeed) throws Exception {
+        var clustered = ListsTest.createList(client, "clustered");
+        var clusteredIds = enrol(client, clustered, clusterFaces, firstSeed);
+        var clusterRate = matcherRate(client, clusteredIds, clustered, clusterFaces, 100);
+        var clustering = runTask(client, "/6/tasks/clustering", Map.of("content", Map.of("objects_type", "faces",
+                "filters", Map.of("list_id", clustered), "threshold", 0.5)));
+        report("clustering " + clusterFaces, clustering, (double) clusterFaces * clusterFaces, clusterRate);
+    }
+
+    private static final List<org.openluna.inference.models.Asset> PHOTOS = List.of(org.openluna.inference.models.Asset.PHOTO_1,
+            org.openluna.inference.models.Asset.PHOTO_2, org.openluna.inference.models.Asset.PHOTO_3, org.openluna.inference.models.Asset.PHOTO_4,
+            org.openluna.inference.models.Asset.PHOTO_5, org.openluna.inference.models.Asset.PHOTO_6);
+
+    private static void estimator(Api client, int photos) throws Exception {
+        var images = new ArrayList<byte[]>();
+        var zipped = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(zipped)) {
+            for (int i = 0; i < photos; i++) {
+                var bytes = DetectorTest.photo(PHOTOS.get(i % PHOTOS.size()));
+                images.add(bytes);
+                zip.putNextEntry(new java.util.zip.ZipEntry("photo-" + i + ".jpg"));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        var archive = zipped.toByteArray();
+        var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/photos.zip", exchange -> {
+            exchange.sendResponseHeaders(200, archive.length);
+            exchange.getResponseBody().write(archive);
+            exchange.close();
+        });
+        server.start();
+        try {
+            var estimated = HandlersTest.createHandler(client, Map.of("policies", Map.of()));
+            var posted = HandlersTest.createHandler(client, Map.of("policies", Map.of()));
+            // warm-up: the models' buffers and the JIT, through both paths
+            for (int i = 0; i < 6; i++) {
+                client.post("/6/handlers/" + posted + "/events", "image/jpeg", images.get(i)).assertStatus(201);
+            }
+            var url = "http://127.0.0.1:" + server.getAddress().getPort() + "/photos.zip";
+            var run = runTask(client, "/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("handler_id", estimated),
+                    "source", Map.of("source_type", "zip", "reference", url))));
+            long start = System.nanoTime();
+            try (var pool = Executors.newFixedThreadPool(2)) {
+                var answers = new ArrayList<Future<?>>();
+                for (var image : images) {
+                    answers.add(pool.submit(() -> client.post("/6/handlers/" + posted + "/events", "image/jpeg", image).assertStatus(201)));
+                }
+                for (var answer : answers) {
+                    answer.get();
+                }
+            }
+            double postedSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("estimator %d photos: %d parts, %.1f s, %.2f photos/s; posting them from 2 clients: %.1f s, %.2f photos/s"
+                            + " (task/posting %.2f); CPU %.0f%% of the machine, others %.0f%%%n", photos, run.task().get("count_task_parts_all").asInt(),
+                    run.seconds(), photos / run.seconds(), postedSeconds, photos / postedSeconds, postedSeconds / run.seconds(),
+                    100 * run.cpuSeconds() / run.seconds() / Runtime.getRuntime().availableProcessors(), 100 * run.othersBusy());
+        } finally {
+            server.stop(0);
         }
     }
 
