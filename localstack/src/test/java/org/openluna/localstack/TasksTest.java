@@ -84,6 +84,11 @@ class TasksTest {
                 org.openluna.shared.descriptors.SdkDescriptor.encodeBase64(EventInputsTest.randomDescriptor(600)).getBytes())
                 .assertStatus(201).json().get("events").get(0).get("event_id").asString();
 
+        // filters naming another account choose nothing, not the caller's own events
+        long elsewhere = client.postJson("/6/tasks/gc", Map.of("content", Map.of("target", "events", "filters",
+                Map.of("handler_ids", doomedHandler, "account_id", UUID.randomUUID().toString())))).assertStatus(201).json().get("task_id").asLong();
+        assertThat(done(client, elsewhere).get("task_status").asInt()).isEqualTo(5);
+        assertThat(client.get("/6/tasks/" + elsewhere + "/result").json().get("result")).isEmpty();
         long taskId = client.postJson("/6/tasks/gc", Map.of("content", Map.of("target", "events",
                 "filters", Map.of("handler_ids", doomedHandler)))).assertStatus(201).json().get("task_id").asLong();
 
