@@ -6,6 +6,7 @@ import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 import org.openluna.shared.queues.MessageSeal;
+import org.openluna.shared.queues.QueueSpec;
 import org.openluna.shared.tasks.TaskExecution;
 
 /** The {@code subtasks} queue's function (ADR 0020): each message is one part of a task to do; the last part merges the task's result. */
@@ -30,6 +31,7 @@ public class SubtasksFunction extends MicronautRequestHandler<SQSEvent, SQSBatch
 
     @Override
     public SQSBatchResponse execute(SQSEvent batch) {
-        return TaskWork.each(batch, seal, work -> execution.run(work.account(), work.taskId(), work.subtaskId()));
+        return TaskWork.each(batch, seal, QueueSpec.TASK_MAX_RECEIVES, work -> execution.run(work.account(), work.taskId(), work.subtaskId()),
+                work -> execution.giveUp(work.account(), work.taskId(), work.subtaskId()));
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.MicronautRequestHandler;
 import jakarta.inject.Inject;
 import org.openluna.shared.queues.MessageSeal;
+import org.openluna.shared.queues.QueueSpec;
 import org.openluna.shared.tasks.TaskExecution;
 
 /** The {@code tasks} queue's function (ADR 0020): each message is a task to plan into subtasks. */
@@ -30,6 +31,7 @@ public class TasksFunction extends MicronautRequestHandler<SQSEvent, SQSBatchRes
 
     @Override
     public SQSBatchResponse execute(SQSEvent batch) {
-        return TaskWork.each(batch, seal, work -> execution.plan(work.account(), work.taskId()));
+        return TaskWork.each(batch, seal, QueueSpec.TASK_MAX_RECEIVES, work -> execution.plan(work.account(), work.taskId()),
+                work -> execution.giveUp(work.account(), work.taskId(), null));
     }
 }

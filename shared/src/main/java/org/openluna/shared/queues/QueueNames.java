@@ -37,8 +37,8 @@ public record QueueNames(String prefix, int taskWorkerSeconds) {
         return List.of(
                 // a task's plan, and its parts: each taken by a function of its own (ADR 0020); a part is sized to be
                 // worth an invocation, so parts run side by side rather than five after each other in one
-                new QueueSpec(tasks(), taskWorkerSeconds * 2, taskWorkerSeconds, 1, 5, DAY),
-                new QueueSpec(subtasks(), taskWorkerSeconds * 2, taskWorkerSeconds, 1, 5, DAY),
+                new QueueSpec(tasks(), taskWorkerSeconds * 2, taskWorkerSeconds, 1, QueueSpec.TASK_MAX_RECEIVES, DAY),
+                new QueueSpec(subtasks(), taskWorkerSeconds * 2, taskWorkerSeconds, 1, QueueSpec.TASK_MAX_RECEIVES, DAY),
                 // read by the Sender, which deletes what it has relayed; an event nobody relays in an hour is news no longer
                 new QueueSpec(events(), 30, 0, 0, 0, HOUR),
                 new QueueSpec(eventWrites(), 60, 30, 10, 5, DAY),

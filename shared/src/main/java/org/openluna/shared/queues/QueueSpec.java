@@ -17,6 +17,8 @@ import java.util.Optional;
 public record QueueSpec(String name, int visibilityTimeoutSeconds, int consumerTimeoutSeconds, int batchSize, int maxReceiveCount,
                         int retentionSeconds) {
     public static final String DEAD_LETTER_SUFFIX = "-dlq";
+    /** How many times a task's plan or part is tried before its message waits in the dead-letter queue. */
+    public static final int TASK_MAX_RECEIVES = 5;
     /** How long a dead letter waits for someone to look at it: SQS's longest. */
     public static final int DEAD_LETTER_RETENTION_SECONDS = 14 * 24 * 3600;
 

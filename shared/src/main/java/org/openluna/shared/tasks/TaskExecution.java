@@ -130,6 +130,7 @@ public final class TaskExecution {
                 queue.run(account, taskId, part);
             }
         } catch (LunaException e) {
+            retryIfPassing(e);
             fail(account, task, null, e);
         }
     }
@@ -155,6 +156,7 @@ public final class TaskExecution {
                     subtaskEnded(task.get(), subtaskId, TaskStatus.DONE);
                 }
             } catch (LunaException e) {
+                retryIfPassing(e);
                 if (table.endSubtask(account, taskId, subtaskId, TaskStatus.FAILED, "{}", clock.instant())) {
                     record(account, taskId, subtaskId, e);
                     subtaskEnded(task.get(), subtaskId, TaskStatus.FAILED);
@@ -306,6 +308,44 @@ public final class TaskExecution {
             default -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, task.type().path() + " tasks");
         }
         return done;
+    }
+
+    /**
+     * A service of the platform that did not answer (27001) may answer the next try: the message comes
+     * back rather than the part failing, until its last try gives up ({@link #giveUp}).
+     */
+    private static void retryIfPassing(LunaException e) {
+        if (e.error() == ErrorCode.SERVICE_UNAVAILABLE) {
+            throw e;
+        }
+    }
+
+    /**
+     * A plan or part that failed on every try: the task records an internal error (the cause stays in
+     * the workers' log) and, for a part, counts it done as failed, so the task still ends with the
+     * error among its results; a plan that failed fails the task. Its message then waits in the
+     * dead-letter queue; taken again from there, it finds the part ended and does nothing.
+     *
+     * @param subtaskId null for the plan
+     */
+    public void giveUp(UUID account, long taskId, Integer subtaskId) {
+        var task = table.task(account, taskId);
+        if (task.isEmpty()) {
+            return;
+        }
+        var error = new LunaException(ErrorCode.INTERNAL_ERROR);
+        if (subtaskId == null) {
+            fail(account, task.get(), null, error);
+            return;
+        }
+        if (table.endSubtask(account, taskId, subtaskId, TaskStatus.FAILED, "{}", clock.instant())) {
+            record(account, taskId, subtaskId, error);
+            subtaskEnded(task.get(), subtaskId, TaskStatus.FAILED);
+        }
+        var now = table.task(account, taskId).orElseThrow();
+        if (now.partsDone() >= now.partsAll() && (now.status() == TaskStatus.IN_PROGRESS || now.status() == TaskStatus.COLLECTING_RESULTS)) {
+            collect(account, taskId);
+        }
     }
 
     /** Merges the subtasks' results into the task's, stores it, and ends the task; any worker may do it, once or again. */
