@@ -122,6 +122,82 @@ class EstimatorTaskTest {
         }
     }
 
+    /**
+     * A bucket of an S3-compatible store of the user's own (a second S3Proxy, which checks its keys):
+     * the task lists and reads it with the keys it was given, takes the files of the prefix with the
+     * postfix, and gives the events of posting those photos; wrong keys fail it with 22045, and the
+     * platform's own storage is refused as a source.
+     */
+    @Test
+    void anEstimatorOfABucketReadsItWithTheKeysItWasGiven(Api api, RunningStack.Started stack) throws Exception {
+        var folder = java.nio.file.Files.createTempDirectory("user-bucket-");
+        var endpoint = java.net.URI.create("http://127.0.0.1:" + FreePorts.next());
+        var store = org.gaul.s3proxy.S3Proxy.builder().blobStore(new org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore(folder.toString()))
+                .endpoint(endpoint).awsAuthentication(org.gaul.s3proxy.auth.AuthenticationType.AWS_V2_OR_V4, "user-key", "user-secret").build();
+        store.start();
+        while (!"STARTED".equals(store.getState())) {
+            Thread.onSpinWait();
+        }
+        try (var s3 = software.amazon.awssdk.services.s3.S3Client.builder().endpointOverride(endpoint).forcePathStyle(true)
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("user-key", "user-secret"))).build()) {
+            s3.createBucket(b -> b.bucket("photos"));
+            for (var photo : List.of(Asset.PHOTO_1, Asset.PHOTO_3)) {
+                s3.putObject(b -> b.bucket("photos").key("day1/" + name(photo)),
+                        software.amazon.awssdk.core.sync.RequestBody.fromBytes(DetectorTest.photo(photo)));
+            }
+            s3.putObject(b -> b.bucket("photos").key("day1/notes.txt"), software.amazon.awssdk.core.sync.RequestBody.fromString("no"));
+            s3.putObject(b -> b.bucket("photos").key("day2/" + name(Asset.PHOTO_2)),
+                    software.amazon.awssdk.core.sync.RequestBody.fromBytes(DetectorTest.photo(Asset.PHOTO_2)));
+        }
+        try {
+            var client = api.newAccount("user").api();
+            var estimated = HandlersTest.createHandler(client, Map.of("policies", Map.of()));
+            var posted = HandlersTest.createHandler(client, Map.of("policies", Map.of()));
+            java.util.function.Function<String, Map<String, Object>> source = secret -> Map.of("source_type", "s3", "bucket_name", "photos",
+                    "endpoint", endpoint.toString(), "prefix", "day1/", "postfix", ".jpg",
+                    "authorization", Map.of("access_key", "user-key", "secret_key", secret));
+
+            long taskId = client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("handler_id", estimated),
+                    "source", source.apply("user-secret")))).assertStatus(201).json().get("task_id").asLong();
+            var task = Eventually.value("the estimator done", () -> client.get("/6/tasks/" + taskId).json(),
+                    t -> t.get("task_status").asInt() == 5 || t.get("task_status").asInt() == 3);
+            assertThat(task.get("task_status").asInt()).as(client.get("/6/tasks/" + taskId + "/errors").json().toString()).isEqualTo(5);
+            var byName = new HashMap<String, List<String>>();
+            client.get("/6/tasks/" + taskId + "/result").json().get("result").forEach(image -> {
+                assertThat(image.get("status").asInt()).as(image.toString()).isEqualTo(1);
+                var ids = new ArrayList<String>();
+                image.get("event_ids").forEach(id -> ids.add(id.asString()));
+                byName.put(image.get("filename").asString(), ids);
+            });
+            assertThat(byName.keySet()).containsExactlyInAnyOrder("day1/" + name(Asset.PHOTO_1), "day1/" + name(Asset.PHOTO_3));
+            for (var photo : List.of(Asset.PHOTO_1, Asset.PHOTO_3)) {
+                var oneByOne = new ArrayList<String>();
+                client.post("/6/handlers/" + posted + "/events", "image/jpeg", DetectorTest.photo(photo)).assertStatus(201).json().get("events")
+                        .forEach(event -> oneByOne.add(event.get("event_id").asString()));
+                assertThat(faces(client, byName.get("day1/" + name(photo)))).isEqualTo(faces(client, oneByOne));
+            }
+
+            long wrongKeys = client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("handler_id", estimated),
+                    "source", source.apply("not-the-secret")))).assertStatus(201).json().get("task_id").asLong();
+            assertThat(Eventually.value("the estimator with wrong keys failed", () -> client.get("/6/tasks/" + wrongKeys).json(),
+                    t -> t.get("task_status").asInt() == 3 || t.get("task_status").asInt() == 5).get("task_status").asInt()).isEqualTo(3);
+            assertThat(client.get("/6/tasks/" + wrongKeys + "/errors").json().get("errors").get(0).get("error_code").asInt())
+                    .isEqualTo(ErrorCode.SOURCE_UNREADABLE.code());
+
+            var platformStorage = "http://127.0.0.1:" + stack.settings().emulatorPorts().s3();
+            client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("handler_id", estimated), "source",
+                    Map.of("source_type", "s3", "bucket_name", "luna-face-samples", "endpoint", platformStorage,
+                            "authorization", Map.of("access_key", "any", "secret_key", "any"))))).assertError(ErrorCode.JSON_VALIDATION_FAILED);
+            client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("handler_id", estimated), "source",
+                    Map.of("source_type", "s3", "bucket_name", "photos")))).assertError(ErrorCode.JSON_VALIDATION_FAILED);
+        } finally {
+            store.stop();
+        }
+    }
+
     @Test
     void anEstimatorAsksWhatPostingToItsHandlerAsks(Api api) {
         var account = api.newAccount("user");
@@ -137,7 +213,7 @@ class EstimatorTaskTest {
         client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("policies", Map.of()), "source", source)))
                 .assertError(ErrorCode.FEATURE_UNAVAILABLE);
         client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("handler_id", handler),
-                "source", Map.of("source_type", "s3")))).assertError(ErrorCode.FEATURE_UNAVAILABLE);
+                "source", Map.of("source_type", "ftp")))).assertError(ErrorCode.FEATURE_UNAVAILABLE);
         client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("handler_id", handler),
                 "source", Map.of("source_type", "zip", "reference", "file:///etc/passwd")))).assertError(ErrorCode.JSON_VALIDATION_FAILED);
         assertThat(client.get("/6/tasks/count").json().get("count").asInt()).isZero();

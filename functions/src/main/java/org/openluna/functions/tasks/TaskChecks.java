@@ -89,7 +89,8 @@ public final class TaskChecks {
 
     /**
      * An estimator posts to its handler as its creator would (ADR 0022): the creator must be able to,
-     * the handler must be theirs, and the archive's url one a callback could have.
+     * the handler must be theirs, and the source's url (an archive's, a bucket's store) one a callback
+     * could have: never the platform's own services or storage.
      */
     private void estimator(Caller caller, EstimatorContent content) {
         caller.require(PermissionObject.EVENT, Verb.CREATION);
@@ -97,8 +98,12 @@ public final class TaskChecks {
         if (handlers.get(caller.account(), content.handlerId()).isEmpty()) {
             throw new LunaException(ErrorCode.HANDLER_NOT_FOUND, content.handlerId());
         }
-        targets.refusal(content.reference()).ifPresent(refusal -> {
-            throw org.openluna.shared.api.Check.invalid("content.source.reference", refusal);
-        });
+        var endpoint = content.source().endpoint();
+        if (endpoint != null) {
+            var field = content.source() instanceof EstimatorContent.Zip ? "content.source.reference" : "content.source.endpoint";
+            targets.refusal(endpoint).ifPresent(refusal -> {
+                throw org.openluna.shared.api.Check.invalid(field, refusal);
+            });
+        }
     }
 }

@@ -105,32 +105,64 @@ public final class Estimator {
         }
     }
 
-    /** The archive's images the content takes, fetched and kept; a failure to read the archive fails the task. */
+    /**
+     * The source's images the content takes: an archive's fetched and kept, a bucket's listed (a part
+     * reads each from the bucket). A source that cannot be read fails the task.
+     */
     public List<Staged> stage(Task task) {
         var content = EstimatorContent.read(task.content());
-        var refusal = targets.refusal(content.reference());
+        var endpoint = content.source().endpoint();
+        var refusal = endpoint == null ? java.util.Optional.<String>empty() : targets.refusal(endpoint);
         if (refusal.isPresent()) {
-            throw new LunaException(ErrorCode.SOURCE_UNREADABLE, content.reference(), refusal.get());
+            throw new LunaException(ErrorCode.SOURCE_UNREADABLE, endpoint, refusal.get());
         }
-        var request = HttpRequest.newBuilder(content.reference()).timeout(FETCH_TIMEOUT).GET();
-        if (content.login() != null) {
+        return switch (content.source()) {
+            case EstimatorContent.Zip zip -> fetch(task, content, zip);
+            case EstimatorContent.S3 s3 -> list(task, content, s3);
+        };
+    }
+
+    private List<Staged> fetch(Task task, EstimatorContent content, EstimatorContent.Zip zip) {
+        var request = HttpRequest.newBuilder(zip.reference()).timeout(FETCH_TIMEOUT).GET();
+        if (zip.login() != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (content.login() + ":" + content.password()).getBytes(StandardCharsets.UTF_8)));
+                    (zip.login() + ":" + zip.password()).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (var body = response.body()) {
                 if (response.statusCode() != 200) {
-                    throw new LunaException(ErrorCode.SOURCE_UNREADABLE, content.reference(), "status " + response.statusCode());
+                    throw new LunaException(ErrorCode.SOURCE_UNREADABLE, zip.reference(), "status " + response.statusCode());
                 }
                 return stage(task, content, body);
             }
         } catch (IOException e) {
-            throw new LunaException(ErrorCode.SOURCE_UNREADABLE, content.reference(), e.getMessage());
+            throw new LunaException(ErrorCode.SOURCE_UNREADABLE, zip.reference(), e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LunaException(ErrorCode.SOURCE_UNREADABLE, content.reference(), "interrupted");
+            throw new LunaException(ErrorCode.SOURCE_UNREADABLE, zip.reference(), "interrupted");
         }
+    }
+
+    /** A bucket's keys the content takes, in the bucket's order; nothing is copied. */
+    private List<Staged> list(Task task, EstimatorContent content, EstimatorContent.S3 source) {
+        var staged = new ArrayList<Staged>();
+        try (var s3 = S3Sources.client(source)) {
+            var keys = s3.listObjectsV2Paginator(b -> b.bucket(source.bucket()).prefix(content.prefix())).contents();
+            int index = 0;
+            for (var object : keys) {
+                if (content.takes(object.key())) {
+                    staged.add(new Staged(id(task, index++), object.key()));
+                }
+            }
+        } catch (software.amazon.awssdk.core.exception.SdkException e) {
+            throw new LunaException(ErrorCode.SOURCE_UNREADABLE, "s3://" + source.bucket(), e.getMessage());
+        }
+        return staged;
+    }
+
+    private static UUID id(Task task, int index) {
+        return UUID.nameUUIDFromBytes((task.accountId() + "/task/" + task.taskId() + "/image/" + index).getBytes(StandardCharsets.UTF_8));
     }
 
     private List<Staged> stage(Task task, EstimatorContent content, InputStream body) throws IOException {
@@ -144,9 +176,9 @@ public final class Estimator {
                 }
                 var bytes = zip.readNBytes((int) MAX_IMAGE_BYTES + 1);
                 if (bytes.length > MAX_IMAGE_BYTES) {
-                    throw new LunaException(ErrorCode.SOURCE_UNREADABLE, content.reference(), entry.getName() + " is over 64 MiB");
+                    throw new LunaException(ErrorCode.SOURCE_UNREADABLE, content.source().endpoint(), entry.getName() + " is over 64 MiB");
                 }
-                var id = UUID.nameUUIDFromBytes((task.accountId() + "/task/" + task.taskId() + "/image/" + index++).getBytes(StandardCharsets.UTF_8));
+                var id = id(task, index++);
                 staging.put(task.accountId(), id, bytes, new Blob("application/octet-stream", bytes.length, expiry, Map.of()));
                 staged.add(new Staged(id, entry.getName()));
             }
@@ -160,27 +192,66 @@ public final class Estimator {
         var jwt = table.credential(task.accountId(), task.taskId()).map(TasksTable.Credential::jwt)
                 .orElseThrow(() -> new LunaException(ErrorCode.SOURCE_UNREADABLE, "the task's token", "it has been removed"));
         var results = Json.mapper().createArrayNode();
-        for (int i = 0; i < images.size(); i++) {
-            var recorded = table.partItem(task.accountId(), task.taskId(), subtaskId, "image_" + i);
-            if (recorded.isPresent()) {
-                results.add(Json.tree(recorded.get().getBytes(StandardCharsets.UTF_8)));
-                continue;
+        try (var bytes = new ImageBytes(task.accountId(), content.source())) {
+            for (int i = 0; i < images.size(); i++) {
+                var recorded = table.partItem(task.accountId(), task.taskId(), subtaskId, "image_" + i);
+                if (recorded.isPresent()) {
+                    results.add(Json.tree(recorded.get().getBytes(StandardCharsets.UTF_8)));
+                    continue;
+                }
+                var answer = post(content, images.get(i), bytes, jwt);
+                table.recordPartItem(task.accountId(), task.taskId(), subtaskId, "image_" + i, Json.writeString(answer));
+                results.add(answer);
             }
-            var answer = post(task.accountId(), content, images.get(i), jwt);
-            table.recordPartItem(task.accountId(), task.taskId(), subtaskId, "image_" + i, Json.writeString(answer));
-            results.add(answer);
         }
         return results;
     }
 
-    private ObjectNode post(UUID account, EstimatorContent content, Staged image, String jwt) {
+    /** A part's images: a ZIP's from where the plan kept them, a bucket's from the bucket. */
+    private final class ImageBytes implements AutoCloseable {
+        private final UUID account;
+        private final EstimatorContent.S3 bucket;
+        private software.amazon.awssdk.services.s3.S3Client s3;
+
+        ImageBytes(UUID account, EstimatorContent.Source source) {
+            this.account = account;
+            this.bucket = source instanceof EstimatorContent.S3 s3Source ? s3Source : null;
+        }
+
+        /** The image's bytes; empty when it is gone (deleted from the bucket since the plan listed it). */
+        java.util.Optional<byte[]> of(Staged image) {
+            if (bucket == null) {
+                return staging.get(account, image.id()).map(stored -> stored.bytes());
+            }
+            if (s3 == null) {
+                s3 = S3Sources.client(bucket);
+            }
+            try {
+                return java.util.Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket.bucket()).key(image.name())).asByteArray());
+            } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException gone) {
+                return java.util.Optional.empty();
+            } catch (software.amazon.awssdk.core.exception.SdkException e) {
+                // the bucket did not answer: the part's message comes back and tries again
+                throw new IllegalStateException("the source bucket did not answer: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (s3 != null) {
+                s3.close();
+            }
+        }
+    }
+
+    private ObjectNode post(EstimatorContent content, Staged image, ImageBytes source, String jwt) {
         var answer = Json.object();
         answer.put("filename", image.name());
-        var stored = staging.get(account, image.id());
-        if (stored.isEmpty()) {
-            return failed(answer, ErrorCode.SOURCE_UNREADABLE.code(), "the staged image is gone");
+        var found = source.of(image);
+        if (found.isEmpty()) {
+            return failed(answer, ErrorCode.SOURCE_UNREADABLE.code(), "the image is gone from its source");
         }
-        var bytes = stored.get().bytes();
+        var bytes = found.get();
         var type = java.util.Arrays.stream(ImageFormat.values()).filter(format -> format.matches(bytes)).findFirst()
                 .map(ImageFormat::contentType).orElse("application/octet-stream");
         var uri = api.resolve("/6/handlers/" + content.handlerId() + "/events?image_type=" + content.imageType());
@@ -222,6 +293,9 @@ public final class Estimator {
     /** The task ended: its token can create nothing more, and its images go. */
     public void release(Task task, List<Subtask> parts) {
         table.credential(task.accountId(), task.taskId()).ifPresent(credential -> tokens.delete(task.accountId(), credential.tokenId()));
+        if (!(EstimatorContent.read(task.content()).source() instanceof EstimatorContent.Zip)) {
+            return; // a bucket's images stay where they are
+        }
         for (var part : parts) {
             part.content().get("face_ids").forEach(id -> staging.delete(task.accountId(), UUID.fromString(id.asString())));
         }
