@@ -50,12 +50,12 @@ public final class TaskExecution {
     private final Events events;
     private final FaceMatching matching;
     private final BlobStore results;
-    private final GcLeftovers leftovers;
     private final Estimator estimator;
     private final CallbackQueue callbacks;
     private final Clock clock;
     private final TaskObjects chosen;
     private final MatchingPart matchingPart;
+    private final GcPart gcPart;
 
     public TaskExecution(TasksTable table, TaskQueue queue, Faces faces, Lists lists, Events events, FaceMatching matching, BlobStore results,
                          GcLeftovers leftovers, Estimator estimator, CallbackQueue callbacks, Clock clock) {
@@ -66,12 +66,12 @@ public final class TaskExecution {
         this.events = events;
         this.matching = matching;
         this.results = results;
-        this.leftovers = leftovers;
         this.estimator = estimator;
         this.callbacks = callbacks;
         this.clock = clock;
         this.chosen = new TaskObjects(faces, events, clock);
         this.matchingPart = new MatchingPart(matching, events, clock);
+        this.gcPart = new GcPart(faces, events, table, leftovers);
     }
 
     public void plan(UUID account, long taskId) {
@@ -226,31 +226,7 @@ public final class TaskExecution {
         var done = Json.object();
         var array = done.putArray("face_ids");
         switch (task.type()) {
-            case GC -> {
-                // what was there when the subtask first ran, with what it points to: a worker killed midway removed
-                // part of it, and its redelivery, which finds only the rest, still removes and reports everything
-                boolean ofEvents = TaskRequest.collectsEvents(task.content());
-                var present = ofEvents ? events.getAll(account, ids).stream().map(GcLeftovers.Found::of).toList()
-                        : faces.stored(account, ids).stream().map(GcLeftovers.Found::of).toList();
-                var found = GcLeftovers.read(table.firstFound(account, task.taskId(), subtaskId, GcLeftovers.write(present)));
-                boolean samples = TaskRequest.flag(task.content(), "remove_samples");
-                var removed = done.putArray("removed");
-                for (var object : found) {
-                    leftovers.remove(account, object, samples, TaskRequest.flag(task.content(), "remove_image_origins"));
-                    var id = UUID.fromString(object.id());
-                    if (ofEvents) {
-                        events.delete(account, id);
-                    } else {
-                        faces.deleteIfPresent(account, id);
-                    }
-                    var item = removed.addObject();
-                    item.put(ofEvents ? "event_id" : "face_id", object.id());
-                    var sampleIds = item.putArray("samples");
-                    if (samples) {
-                        object.samples().forEach(sample -> sampleIds.add(sample.toString()));
-                    }
-                }
-            }
+            case GC -> done.set("removed", gcPart.run(task, subtaskId, ids));
             case LINKER -> {
                 var listId = UUID.fromString(content.get("list_id").asString());
                 // a face deleted since the plan is no longer there to attach
