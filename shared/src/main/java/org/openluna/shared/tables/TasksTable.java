@@ -70,6 +70,12 @@ public final class TasksTable {
         return conditionally(account, taskKey(taskId), e, "attribute_exists(item_key) AND attribute_not_exists(" + e.name("credential_jwt") + ")");
     }
 
+    /** The task acts with no credential any more: the token it named is gone. */
+    public void clearCredential(UUID account, long taskId) {
+        var e = new Expressions().remove("credential_token_id").remove("credential_jwt");
+        conditionally(account, taskKey(taskId), e, "attribute_exists(item_key)");
+    }
+
     public Optional<Credential> credential(UUID account, long taskId) {
         var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), taskKey(taskId)))).item();
         if (item == null || !item.containsKey("credential_jwt")) {

@@ -292,12 +292,17 @@ public final class Estimator {
 
     /** The task ended: its token can create nothing more, and its images go. */
     public void release(Task task, List<Subtask> parts) {
-        table.credential(task.accountId(), task.taskId()).ifPresent(credential -> tokens.delete(task.accountId(), credential.tokenId()));
-        if (!(EstimatorContent.read(task.content()).source() instanceof EstimatorContent.Zip)) {
-            return; // a bucket's images stay where they are
+        var credential = table.credential(task.accountId(), task.taskId());
+        if (credential.isEmpty()) {
+            return; // released before: every part of a cancelled task passes here
         }
-        for (var part : parts) {
-            part.content().get("face_ids").forEach(id -> staging.delete(task.accountId(), UUID.fromString(id.asString())));
+        tokens.delete(task.accountId(), credential.get().tokenId());
+        if (EstimatorContent.read(task.content()).source() instanceof EstimatorContent.Zip) {
+            // a bucket's images stay where they are; an archive's were kept for the parts
+            for (var part : parts) {
+                part.content().get("face_ids").forEach(id -> staging.delete(task.accountId(), UUID.fromString(id.asString())));
+            }
         }
+        table.clearCredential(task.accountId(), task.taskId());
     }
 }
