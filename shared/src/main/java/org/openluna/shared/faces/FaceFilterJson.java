@@ -17,6 +17,11 @@ import tools.jackson.databind.JsonNode;
  * @param namedAccount the {@code account_id} the filters name; null when they name none
  */
 public record FaceFilterJson(FaceFilter filter, UUID namedAccount) {
+    /** Whether the filters name an account other than {@code account}: they then choose none of its faces. */
+    public boolean namesOtherThan(UUID account) {
+        return namedAccount != null && !namedAccount.equals(account);
+    }
+
     public static final Set<String> FIELDS = Set.of("face_ids", "account_id", "external_ids", "user_data", "create_time__gte",
             "create_time__lt", "face_id__gte", "face_id__lt", "list_id");
 

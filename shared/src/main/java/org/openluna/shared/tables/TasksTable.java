@@ -39,6 +39,8 @@ public final class TasksTable {
     private static final String STATUS = "task_status";
     private static final String DONE = "parts_done";
     private static final String ALL = "parts_all";
+    /** What a part records on its subtask's item as it goes (ADR 0020): {@code part_<name>}. */
+    private static final String PART = "part_";
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -77,22 +79,18 @@ public final class TasksTable {
     }
 
     public Optional<Credential> credential(UUID account, long taskId) {
-        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), taskKey(taskId)))).item();
-        if (item == null || !item.containsKey("credential_jwt")) {
-            return Optional.empty();
-        }
-        return Optional.of(new Credential(Items.uuid(item, "credential_token_id"), Items.string(item, "credential_jwt")));
+        return item(account, taskKey(taskId)).filter(item -> item.containsKey("credential_jwt"))
+                .map(item -> new Credential(Items.uuid(item, "credential_token_id"), Items.string(item, "credential_jwt")));
     }
 
     /** What a part recorded under {@code name} as it went, if it did. */
     public Optional<String> partItem(UUID account, long taskId, int subtaskId, String name) {
-        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), subtaskKey(taskId, subtaskId)))).item();
-        return item == null ? Optional.empty() : Items.optionalString(item, "part_" + name);
+        return item(account, subtaskKey(taskId, subtaskId)).flatMap(item -> Items.optionalString(item, PART + name));
     }
 
     /** A part records one step's outcome, so that a redelivery does not do that step again. */
     public void recordPartItem(UUID account, long taskId, int subtaskId, String name, String value) {
-        var e = new Expressions().set("part_" + name, s(value));
+        var e = new Expressions().set(PART + name, s(value));
         conditionally(account, subtaskKey(taskId, subtaskId), e, "attribute_exists(item_key)");
     }
 
@@ -124,8 +122,7 @@ public final class TasksTable {
     }
 
     public Optional<Task> task(UUID account, long taskId) {
-        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), taskKey(taskId)))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(task(item));
+        return item(account, taskKey(taskId)).map(TasksTable::task);
     }
 
     /** The account's tasks, newest first. */
@@ -155,14 +152,12 @@ public final class TasksTable {
         if (conditionally(account, taskKey(taskId), e, "attribute_not_exists(" + e.name(name) + ")")) {
             return value;
         }
-        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), taskKey(taskId)))).item();
-        return Items.string(item, name);
+        return item(account, taskKey(taskId)).map(item -> Items.string(item, name)).orElseThrow();
     }
 
     /** The list a linker task made for itself, if its plan made one. */
     public Optional<UUID> plannedList(UUID account, long taskId) {
-        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), taskKey(taskId)))).item();
-        return item == null ? Optional.empty() : Items.optionalString(item, "plan_list_id").map(UUID::fromString);
+        return item(account, taskKey(taskId)).flatMap(item -> Items.optionalString(item, "plan_list_id")).map(UUID::fromString);
     }
 
     /** The task is done and its result is {@code resultId}, if it was being collected. */
@@ -195,21 +190,20 @@ public final class TasksTable {
 
     /**
      * What a subtask found when it first ran: {@code found} if this is its first run, else what its
-     * first run stored, so a subtask whose worker was killed midway reports on its redelivery what the
+     * first run recorded, so a subtask whose worker was killed midway reports on its redelivery what the
      * first run found, not what was left of it.
      */
     public String firstFound(UUID account, long taskId, int subtaskId, String found) {
-        var e = new Expressions().set("found", s(found));
-        if (conditionally(account, subtaskKey(taskId, subtaskId), e, "attribute_exists(item_key) AND attribute_not_exists(" + e.name("found") + ")")) {
+        var e = new Expressions().set(PART + "found", s(found));
+        if (conditionally(account, subtaskKey(taskId, subtaskId), e, "attribute_exists(item_key) AND attribute_not_exists("
+                + e.name(PART + "found") + ")")) {
             return found;
         }
-        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), subtaskKey(taskId, subtaskId)))).item();
-        return item == null || !item.containsKey("found") ? found : item.get("found").s();
+        return partItem(account, taskId, subtaskId, "found").orElse(found);
     }
 
     public Optional<Subtask> subtask(UUID account, long taskId, int subtaskId) {
-        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), subtaskKey(taskId, subtaskId)))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(subtask(item));
+        return item(account, subtaskKey(taskId, subtaskId)).map(TasksTable::subtask);
     }
 
     /** The task's subtasks, in order. */
@@ -260,8 +254,7 @@ public final class TasksTable {
     }
 
     public Optional<TaskError> error(UUID account, long errorId) {
-        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), errorKey(errorId)))).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(error(item));
+        return item(account, errorKey(errorId)).map(TasksTable::error);
     }
 
     /** The account's task errors, newest first. */
@@ -289,6 +282,12 @@ public final class TasksTable {
                 + e.name(TableDefinitions.TASKS_SORT_KEY) + ", " + e.value(s(prefix)) + ")";
         return dynamo.queryPaginator(b -> b.tableName(table).consistentRead(true).scanIndexForward(false).keyConditionExpression(condition)
                 .expressionAttributeNames(e.names()).expressionAttributeValues(e.values())).items().stream();
+    }
+
+    /** One item of the account, read consistently. */
+    private Optional<Map<String, AttributeValue>> item(UUID account, String itemKey) {
+        var item = dynamo.getItem(b -> b.tableName(table).consistentRead(true).key(key(account.toString(), itemKey))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
     }
 
     private boolean conditionally(UUID account, String itemKey, Expressions e, String condition) {

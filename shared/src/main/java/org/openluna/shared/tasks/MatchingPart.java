@@ -51,8 +51,7 @@ final class MatchingPart {
                     List.of("event_id", "similarity"), Map.of());
         } else {
             var faces = clustering ? TaskRequest.faces(content, clock) : TaskRequest.candidates(content, clock);
-            var excludes = faces.namedAccount() != null && !faces.namedAccount().equals(account);
-            candidates = new MatchCandidates.Faces(faces.filter(), excludes, limit, threshold, List.of("face_id", "similarity"), Map.of());
+            candidates = new MatchCandidates.Faces(faces.filter(), faces.namesOtherThan(account), limit, threshold, List.of("face_id", "similarity"), Map.of());
         }
         var references = ids.stream().<MatchReference>map(id -> eventReferences ? new MatchReference.Event(id) : new MatchReference.Face(id)).toList();
         Map<UUID, String> tracks = clustering && eventReferences && usesTrackInfo(content) ? tracks(account, ids) : Map.of();

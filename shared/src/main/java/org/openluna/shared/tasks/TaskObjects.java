@@ -63,7 +63,7 @@ final class TaskObjects {
     }
 
     private List<UUID> faceIds(Task task, org.openluna.shared.faces.FaceFilterJson filters, boolean withDescriptor) {
-        if (filters.namedAccount() != null && !filters.namedAccount().equals(task.accountId())) {
+        if (filters.namesOtherThan(task.accountId())) {
             return List.of();
         }
         var chosen = faces.every(task.accountId(), filters.filter());
