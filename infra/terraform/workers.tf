@@ -19,10 +19,10 @@ locals {
     Action   = ["dynamodb:PutItem", "dynamodb:DeleteItem"]
     Resource = [local.table_arns["tokens"]]
     }, {
-    # results, and an estimator's images, kept for its parts and removed when it ends
+    # results (an export's ZIP as a multipart upload), and an estimator's images, kept for its parts and removed when it ends
     Sid      = "Results"
     Effect   = "Allow"
-    Action   = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
+    Action   = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload"]
     Resource = ["${local.bucket_arns["task-results"]}/*"]
     }, {
     Sid      = "EventBodies"

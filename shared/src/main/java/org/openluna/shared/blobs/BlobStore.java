@@ -1,5 +1,8 @@
 package org.openluna.shared.blobs;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -36,14 +39,39 @@ public final class BlobStore {
     }
 
     public void put(UUID account, UUID id, byte[] bytes, Blob blob) {
+        s3.putObject(b -> b.bucket(bucket).key(key(account, id)).contentType(blob.contentType()).metadata(metadata(blob)),
+                RequestBody.fromBytes(bytes));
+    }
+
+    /** What writes a blob too large to hold whole. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * A blob written as a stream (its size in {@code blob} is not read): the function holds one part of
+     * it at a time. It exists only once the writer is done; a writer that fails leaves nothing.
+     */
+    public void putStreamed(UUID account, UUID id, Blob blob, Writer writer) {
+        var upload = new StreamedUpload(s3, bucket, key(account, id), blob.contentType(), metadata(blob));
+        try {
+            writer.writeTo(upload);
+        } catch (IOException | RuntimeException e) {
+            upload.abort();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+        upload.close();
+    }
+
+    private static Map<String, String> metadata(Blob blob) {
         var metadata = new HashMap<String, String>();
         blob.expiry().ifPresent(t -> metadata.put(EXPIRY, t.toString()));
         if (!blob.userMeta().isEmpty()) {
             // user keys keep their case and any characters only if they travel encoded
             metadata.put(META, Base64.getUrlEncoder().encodeToString(Json.write(blob.userMeta())));
         }
-        s3.putObject(b -> b.bucket(bucket).key(key(account, id)).contentType(blob.contentType()).metadata(metadata),
-                RequestBody.fromBytes(bytes));
+        return metadata;
     }
 
     public Optional<Blob> head(UUID account, UUID id) {

@@ -21,6 +21,15 @@ public enum ImageFormat {
 
     public String contentType() { return contentType; }
 
+    /** The file name extension a file of this format usually has. */
+    public String extension() {
+        return switch (this) {
+            case JPEG -> "jpg";
+            case TIFF -> "tif";
+            default -> name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
     public static Optional<ImageFormat> ofContentType(String mediaType) {
         return Arrays.stream(values()).filter(f -> f.contentType.equals(mediaType)).findFirst();
     }

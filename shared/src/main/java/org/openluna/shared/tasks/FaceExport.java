@@ -1,23 +1,14 @@
 package org.openluna.shared.tasks;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.openluna.shared.api.Times;
 import org.openluna.shared.faces.Face;
 
 /**
- * An exporter task's faces as the seed describes its result (l.9265-9268): a ZIP holding one CSV file,
- * a row per face with the columns asked, in the delimiter asked. The columns are the face's own fields.
+ * An exporter task's faces as the seed describes its result (l.9265-9268): a row per face of the
+ * {@link CsvArchive}, with the columns asked. The columns are the face's own fields.
  */
 public final class FaceExport {
     public static final String FILE_NAME = "faces.csv";
@@ -47,25 +38,6 @@ public final class FaceExport {
             case "lists" -> face -> String.join(",", face.lists().stream().map(Object::toString).toList());
             default -> throw new IllegalArgumentException("no column " + column);
         };
-    }
-
-    /** The ZIP of the CSV {@code fileName}: a header of the columns, then the rows. */
-    public static byte[] zip(String fileName, List<String> columns, char delimiter, List<List<String>> rows) {
-        var bytes = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry(fileName));
-            var writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-            var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader(columns.toArray(String[]::new)).get();
-            var printer = new CSVPrinter(writer, format);
-            for (var row : rows) {
-                printer.printRecord(row);
-            }
-            printer.flush();
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
     }
 
     private static String nullToEmpty(String value) {

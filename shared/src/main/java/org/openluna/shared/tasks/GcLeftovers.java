@@ -31,6 +31,11 @@ public final class GcLeftovers {
         this.images = images;
     }
 
+    /** The stores of the samples, which an export's images are read from. */
+    CsvArchive.Samples samples() {
+        return new CsvArchive.Samples(faceSamples, bodySamples);
+    }
+
     /** One object a gc subtask found, and what it points to. */
     public record Found(String id, List<UUID> faceSamples, List<UUID> bodySamples, List<UUID> images) {
         public Found {
@@ -78,16 +83,22 @@ public final class GcLeftovers {
     }
 
     public static String write(List<Found> found) {
-        return Json.writeString(found.stream().map(f -> java.util.Map.of("id", f.id(), "face_samples", f.faceSamples(),
-                "body_samples", f.bodySamples(), "images", f.images())).toList());
+        return Json.writeString(found.stream().map(GcLeftovers::toJson).toList());
     }
 
     public static List<Found> read(String json) {
         var found = new ArrayList<Found>();
-        for (var item : Json.tree(json.getBytes(StandardCharsets.UTF_8))) {
-            found.add(new Found(item.get("id").asString(), ids(item.get("face_samples")), ids(item.get("body_samples")), ids(item.get("images"))));
-        }
+        Json.tree(json.getBytes(StandardCharsets.UTF_8)).forEach(item -> found.add(fromJson(item)));
         return found;
+    }
+
+    static JsonNode toJson(Found found) {
+        return Json.mapper().valueToTree(java.util.Map.of("id", found.id(), "face_samples", found.faceSamples(),
+                "body_samples", found.bodySamples(), "images", found.images()));
+    }
+
+    static Found fromJson(JsonNode item) {
+        return new Found(item.get("id").asString(), ids(item.get("face_samples")), ids(item.get("body_samples")), ids(item.get("images")));
     }
 
     /** What {@code found} points to, as asked; removing what is gone already is nothing, so a redelivery may do it again. */

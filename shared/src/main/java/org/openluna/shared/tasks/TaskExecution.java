@@ -57,6 +57,8 @@ public final class TaskExecution {
     private final MatchingPart matchingPart;
     private final GcPart gcPart;
 
+    private final CsvArchive.Samples samples;
+
     public TaskExecution(TasksTable table, TaskQueue queue, Faces faces, Lists lists, Events events, FaceMatching matching, BlobStore results,
                          GcLeftovers leftovers, Estimator estimator, CallbackQueue callbacks, Clock clock) {
         this.table = table;
@@ -72,6 +74,7 @@ public final class TaskExecution {
         this.chosen = new TaskObjects(faces, events, clock);
         this.matchingPart = new MatchingPart(matching, events, clock);
         this.gcPart = new GcPart(faces, events, table, leftovers);
+        this.samples = leftovers.samples();
     }
 
     public void plan(UUID account, long taskId) {
@@ -240,18 +243,26 @@ public final class TaskExecution {
             case EXPORTER -> {
                 var columns = TaskRequest.columns(task.content());
                 var rows = done.putArray("rows");
+                var images = saveImages(task) ? done.putArray("images") : null;
                 if (TaskRequest.exportsEvents(task.content())) {
                     // in the order the plan chose them, newest first as GET /6/events
                     var found = events.getAll(account, ids).stream().collect(java.util.stream.Collectors.toMap(StoredEvent::eventId, e -> e));
                     ids.stream().filter(found::containsKey).forEach(id -> {
                         var row = rows.addArray();
                         EventExport.row(found.get(id), columns).forEach(row::add);
+                        if (images != null) {
+                            images.add(GcLeftovers.toJson(GcLeftovers.Found.of(found.get(id))));
+                        }
                     });
                     break;
                 }
+                var samples = images == null ? Map.<UUID, GcLeftovers.Found>of() : samplesOf(account, ids);
                 faces.every(account, new FaceFilter(ids, null, null, null, null, null, null)).forEach(face -> {
                     var row = rows.addArray();
                     FaceExport.row(face, columns).forEach(row::add);
+                    if (images != null) {
+                        images.add(GcLeftovers.toJson(samples.getOrDefault(face.faceId(), noSamples(face.faceId()))));
+                    }
                 });
             }
             case REPORTER -> {
@@ -262,6 +273,8 @@ public final class TaskExecution {
                     clusterOf.put(ids.get(i), content.get("clusters").get(i).asInt());
                 }
                 var rows = done.putArray("rows");
+                var images = saveImages(task) ? done.putArray("images") : null;
+                var samples = images == null ? Map.<UUID, GcLeftovers.Found>of() : samplesOf(account, ids);
                 var found = faces.every(account, new FaceFilter(ids, null, null, null, null, null, null))
                         .collect(java.util.stream.Collectors.toMap(Face::faceId, face -> face));
                 for (var id : ids) {
@@ -271,6 +284,9 @@ public final class TaskExecution {
                     var face = found.get(id);
                     // a face deleted since the clustering keeps its place in the report, without its columns
                     (face == null ? columns.stream().map(c -> "").toList() : FaceExport.row(face, columns)).forEach(row::add);
+                    if (images != null) {
+                        images.add(GcLeftovers.toJson(samples.getOrDefault(id, noSamples(id))));
+                    }
                 }
             }
             case CROSS_MATCH, CLUSTERING -> done.set("matches", matchingPart.run(task, ids));
@@ -284,6 +300,21 @@ public final class TaskExecution {
             default -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, task.type().path() + " tasks");
         }
         return done;
+    }
+
+    private static boolean saveImages(Task task) {
+        var saveImages = task.content().get("save_images");
+        return saveImages != null && saveImages.asInt() == 1;
+    }
+
+    /** The samples a face's descriptor and attributes came from, by face; a face without any is absent. */
+    private Map<UUID, GcLeftovers.Found> samplesOf(UUID account, List<UUID> ids) {
+        return faces.stored(account, ids).stream().map(GcLeftovers.Found::of)
+                .collect(java.util.stream.Collectors.toMap(found -> UUID.fromString(found.id()), found -> found));
+    }
+
+    private static GcLeftovers.Found noSamples(UUID id) {
+        return new GcLeftovers.Found(id.toString(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -332,18 +363,25 @@ public final class TaskExecution {
         if (task.status() != TaskStatus.COLLECTING_RESULTS) {
             return;
         }
-        var merged = TaskMerge.of(task, table.subtasks(account, taskId),
-                table.errors(account).filter(e -> e.taskId() == taskId).map(TaskError::toJson).toList(),
-                task.type() == TaskType.LINKER ? plannedListId(task) : null);
-        store(account, task, merged.bytes(), merged.contentType(), now);
-    }
-
-    /** The result under an id the task always gives it, so a second merge overwrites the first; the task is then done. */
-    private void store(UUID account, Task task, byte[] bytes, String contentType, java.time.Instant now) {
+        // under an id the task always gives its result, so a second merge overwrites the first
         var resultId = UUID.nameUUIDFromBytes((account + "/task/" + task.taskId()).getBytes(StandardCharsets.UTF_8));
         var ttl = task.resultStoragePolicy().get("ttl");
         var expiry = ttl == null ? null : now.plus(Duration.ofDays(ttl.asInt()));
-        results.put(account, resultId, bytes, new Blob(contentType, bytes.length, expiry, Map.of()));
+        var subtasks = table.subtasks(account, taskId);
+        if (task.type() == TaskType.EXPORTER || task.type() == TaskType.REPORTER) {
+            var archive = TaskMerge.archive(task, subtasks);
+            results.putStreamed(account, resultId, new Blob("application/zip", 0, expiry, Map.of()),
+                    out -> archive.writeTo(out, account, samples, task.type() == TaskType.REPORTER));
+        } else {
+            var merged = TaskMerge.of(task, subtasks, table.errors(account).filter(e -> e.taskId() == taskId).map(TaskError::toJson).toList(),
+                    task.type() == TaskType.LINKER ? plannedListId(task) : null);
+            results.put(account, resultId, merged.bytes(), new Blob(merged.contentType(), merged.bytes().length, expiry, Map.of()));
+        }
+        finish(account, task, resultId, now);
+    }
+
+    /** The result is stored: the task is done. */
+    private void finish(UUID account, Task task, UUID resultId, java.time.Instant now) {
         if (task.type() == TaskType.ESTIMATOR) {
             estimator.release(task, table.subtasks(account, task.taskId()));
         }

@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A task's result, merged from what its subtasks did: the seed's {@code {result, errors}} JSON, or,
- * for an export and a report, the ZIP of their CSV. Each type's shape is in ADR 0020.
+ * for an export and a report, the {@link CsvArchive} of their CSV. Each type's shape is in ADR 0020.
  */
 record TaskMerge(byte[] bytes, String contentType) {
 
@@ -20,7 +20,7 @@ record TaskMerge(byte[] bytes, String contentType) {
      */
     static TaskMerge of(Task task, List<Subtask> subtasks, List<Map<String, Object>> errors, String plannedListId) {
         return switch (task.type()) {
-            case EXPORTER, REPORTER -> csv(task, subtasks);
+            case EXPORTER, REPORTER -> throw new IllegalArgumentException("an archive is written as a stream: see archive()");
             case CLUSTERING -> json(Clusters.of(results(subtasks, "matches")).toJson(), errors);
             case CROSS_MATCH -> json(results(subtasks, "matches"), errors);
             case ESTIMATOR -> json(results(subtasks, "images"), errors);
@@ -54,8 +54,11 @@ record TaskMerge(byte[] bytes, String contentType) {
         return new TaskMerge(Json.write(document), "application/json");
     }
 
-    /** An export's rows under its columns, of faces or events; a report's under the cluster's number and the face first (seed l.9182). */
-    private static TaskMerge csv(Task task, List<Subtask> subtasks) {
+    /**
+     * An export's rows under its columns, of faces or events; a report's under the cluster's number and
+     * the face first (seed l.9182). With {@code save_images}, each row's object and samples as its part saw them.
+     */
+    static CsvArchive archive(Task task, List<Subtask> subtasks) {
         var rows = new ArrayList<List<String>>();
         for (var row : results(subtasks, "rows")) {
             var cells = new ArrayList<String>();
@@ -69,6 +72,7 @@ record TaskMerge(byte[] bytes, String contentType) {
             columns = header;
         }
         var file = TaskRequest.exportsEvents(task.content()) ? EventExport.FILE_NAME : FaceExport.FILE_NAME;
-        return new TaskMerge(FaceExport.zip(file, columns, TaskRequest.delimiter(task.content()), rows), "application/zip");
+        var images = results(subtasks, "images").stream().map(GcLeftovers::fromJson).toList();
+        return new CsvArchive(file, columns, TaskRequest.delimiter(task.content()), rows, images);
     }
 }

@@ -267,9 +267,6 @@ public record TaskRequest(TaskType type, ObjectNode content, String description,
         if (saveImages != null && (!saveImages.isInt() || saveImages.asInt() < 0 || saveImages.asInt() > 1)) {
             throw Check.invalid("content.save_images", "must be 0 or 1");
         }
-        if (saveImages != null && saveImages.asInt() == 1) {
-            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "save_images of a report or an export");
-        }
     }
 
     /** How alike two faces must be to share a cluster: {@link #CLUSTERING_THRESHOLD} unless asked. */
