@@ -13,11 +13,11 @@ locals {
     Resource = flatten([for table in ["tasks", "faces", "lists", "list-faces", "attributes", "events"] :
     [local.table_arns[table], "${local.table_arns[table]}/index/*"]])
     }, {
-    # an estimator task's token, made by its plan and removed when it ends (ADR 0022)
+    # an estimator task's token, and the handler of its own policies, made by its plan and removed when it ends (ADR 0022)
     Sid      = "EstimatorTokens"
     Effect   = "Allow"
     Action   = ["dynamodb:PutItem", "dynamodb:DeleteItem"]
-    Resource = [local.table_arns["tokens"]]
+    Resource = [local.table_arns["tokens"], local.table_arns["handlers"]]
     }, {
     # results (an export's ZIP as a multipart upload), and an estimator's images, kept for its parts and removed when it ends
     Sid      = "Results"

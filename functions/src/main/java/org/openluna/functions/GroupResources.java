@@ -92,7 +92,7 @@ public final class GroupResources {
             Map.entry(MatchingConfiguration.class, Resources.none()),
             Map.entry(S3ClientConfiguration.class, Resources.none()),
             Map.entry(SqsClientConfiguration.class, Resources.none()),
-            Map.entry(TasksConfiguration.class, writes(TABLES.tasks(), TABLES.schedules()).plus(reads(TABLES.handlers())).plus(sends(QUEUES.tasks())).plus(
+            Map.entry(TasksConfiguration.class, writes(TABLES.tasks(), TABLES.schedules()).plus(reads(TABLES.handlers(), TABLES.lists())).plus(sends(QUEUES.tasks())).plus(
                     new Resources(Set.of(), Set.of(), Set.of(BUCKETS.taskResults()), Set.of(), Set.of(), false))),
             Map.entry(OperationsConfiguration.class, new Resources(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true)));
 

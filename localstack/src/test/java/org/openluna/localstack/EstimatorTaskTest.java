@@ -198,6 +198,66 @@ class EstimatorTaskTest {
         }
     }
 
+    /**
+     * An estimator with policies of its own: a handler of those policies, made for the task, gives the
+     * events a handler of the same policies gives; it is gone with the task, as is the task's token.
+     */
+    @Test
+    void anEstimatorWithPoliciesOfItsOwnGivesTheEventsOfAHandlerOfThosePolicies(Api api) throws Exception {
+        var client = api.newAccount("user").withToken();
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            for (var photo : List.of(Asset.PHOTO_1, Asset.PHOTO_3)) {
+                zip.putNextEntry(new ZipEntry(name(photo)));
+                zip.write(DetectorTest.photo(photo));
+                zip.closeEntry();
+            }
+        }
+        var archive = bytes.toByteArray();
+        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/photos.zip", exchange -> {
+            exchange.sendResponseHeaders(200, archive.length);
+            exchange.getResponseBody().write(archive);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Map<String, Object> policies = Map.of("extract_policy", Map.of("extract_basic_attributes", 1));
+            var posted = HandlersTest.createHandler(client, Map.of("policies", policies));
+            long taskId = client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("policies", policies),
+                    "source", Map.of("source_type", "zip", "reference", "http://127.0.0.1:" + server.getAddress().getPort() + "/photos.zip"))))
+                    .assertStatus(201).json().get("task_id").asLong();
+            var task = Eventually.value("the estimator done", () -> client.get("/6/tasks/" + taskId).json(),
+                    t -> t.get("task_status").asInt() == 5 || t.get("task_status").asInt() == 3);
+            assertThat(task.get("task_status").asInt()).as(client.get("/6/tasks/" + taskId + "/errors").json().toString()).isEqualTo(5);
+
+            var byName = new HashMap<String, List<String>>();
+            client.get("/6/tasks/" + taskId + "/result").json().get("result").forEach(image -> {
+                assertThat(image.get("status").asInt()).as(image.toString()).isEqualTo(1);
+                var ids = new ArrayList<String>();
+                image.get("event_ids").forEach(id -> ids.add(id.asString()));
+                byName.put(image.get("filename").asString(), ids);
+            });
+            for (var photo : List.of(Asset.PHOTO_1, Asset.PHOTO_3)) {
+                var oneByOne = new ArrayList<String>();
+                client.post("/6/handlers/" + posted + "/events", "image/jpeg", DetectorTest.photo(photo)).assertStatus(201).json().get("events")
+                        .forEach(event -> oneByOne.add(event.get("event_id").asString()));
+                var fromTask = byName.get(name(photo));
+                assertThat(faces(client, fromTask)).as(name(photo)).isEqualTo(faces(client, oneByOne));
+                // the policies ran: an age is estimated only when basic attributes are extracted
+                assertThat(faces(client, fromTask)).allSatisfy(face -> assertThat(face).doesNotEndWith("null"));
+                var madeFor = client.get("/6/events/" + fromTask.getFirst()).json().get("handler_id").asString();
+                assertThat(madeFor).isNotEqualTo(posted);
+                client.get("/6/handlers/" + madeFor).assertError(ErrorCode.HANDLER_NOT_FOUND);
+            }
+            assertThat(client.get("/6/handlers/count").json().get("handlers_count").asInt()).isEqualTo(1);
+            client.get("/6/tokens").json().get("tokens").forEach(token ->
+                    assertThat(token.get("description").asString()).doesNotStartWith("estimator task"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
     @Test
     void anEstimatorAsksWhatPostingToItsHandlerAsks(Api api) {
         var account = api.newAccount("user");
@@ -210,8 +270,18 @@ class EstimatorTaskTest {
         var stranger = api.newAccount("user").api();
         stranger.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("handler_id", handler), "source", source)))
                 .assertError(ErrorCode.HANDLER_NOT_FOUND);
-        client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("policies", Map.of()), "source", source)))
-                .assertError(ErrorCode.FEATURE_UNAVAILABLE);
+        // policies of the task's own: exactly one of the two, policies a handler could have, a token that may emit through a new handler
+        client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("handler_id", handler, "policies", Map.of()),
+                "source", source))).assertError(ErrorCode.JSON_VALIDATION_FAILED);
+        client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("policies", Map.of("match_policy",
+                List.of(Map.of("candidates", Map.of("origin", "faces", "list_id", java.util.UUID.randomUUID().toString()))))), "source", source)))
+                .assertError(ErrorCode.LIST_NOT_FOUND);
+        client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("policies", Map.of("detect_policy",
+                Map.of("detect_face", 2))), "source", source))).assertError(ErrorCode.JSON_VALIDATION_FAILED);
+        var oneHandlerOnly = account.withToken(Map.of("task", List.of("creation", "view"), "event", List.of("creation"),
+                "emit_events", Map.of("allowed", 1, "white_list", List.of(handler))));
+        oneHandlerOnly.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("policies", Map.of()), "source", source)))
+                .assertError(ErrorCode.PERMISSION_DENIED);
         client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("handler_id", handler),
                 "source", Map.of("source_type", "ftp")))).assertError(ErrorCode.FEATURE_UNAVAILABLE);
         client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("handler_id", handler),

@@ -33,6 +33,7 @@ import org.openluna.shared.tables.ListFacesTable;
 import org.openluna.shared.tables.ListsTable;
 import org.openluna.shared.tables.TableNames;
 import org.openluna.shared.tables.SchedulesTable;
+import org.openluna.shared.tables.HandlersTable;
 import org.openluna.shared.tables.TasksTable;
 import org.openluna.shared.auth.TokenSigner;
 import org.openluna.shared.tables.TokensTable;
@@ -98,7 +99,7 @@ class WorkerBeans {
                 faces, lists, events, matching, results, new GcLeftovers(new BlobStore(s3, buckets.faceSamples(), clock),
                         new BlobStore(s3, buckets.bodySamples(), clock), new BlobStore(s3, buckets.images(), clock)),
                 new Estimator(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), targets, URI.create(settings.apiUrl()),
-                        results, new TasksTable(dynamo, names), new TokensTable(dynamo, names), new TokenSigner(settings.secret()), clock),
+                        results, new TasksTable(dynamo, names), new TokensTable(dynamo, names), new HandlersTable(dynamo, names), new TokenSigner(settings.secret()), clock),
                 new CallbackQueue(sqs, new QueueNames(settings.resourcePrefix()), seal), clock);
     }
 

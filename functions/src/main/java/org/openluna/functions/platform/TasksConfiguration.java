@@ -10,7 +10,9 @@ import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.queues.TaskQueue;
 import org.openluna.functions.tasks.TaskChecks;
 import org.openluna.shared.faces.Lists;
+import org.openluna.shared.handlers.Handlers;
 import org.openluna.shared.tables.HandlersTable;
+import org.openluna.shared.tables.ListsTable;
 import org.openluna.shared.tables.SchedulesTable;
 import org.openluna.shared.tables.TableNames;
 import org.openluna.shared.tables.TasksTable;
@@ -38,8 +40,8 @@ public class TasksConfiguration {
 
     /** What a task's creation asks of its caller beyond its route's permission (ADR 0004, ADR 0022). */
     @Bean
-    TaskChecks taskChecks(Tasks tasks, Lists lists, DynamoDbClient dynamo, TableNames names, CallbackTargets targets) {
-        return new TaskChecks(tasks, lists, new HandlersTable(dynamo, names), targets);
+    TaskChecks taskChecks(Tasks tasks, Lists lists, DynamoDbClient dynamo, TableNames names, CallbackTargets targets, Clock clock) {
+        return new TaskChecks(tasks, lists, new Handlers(new HandlersTable(dynamo, names), new ListsTable(dynamo, names), targets, clock), targets);
     }
 
     @Bean

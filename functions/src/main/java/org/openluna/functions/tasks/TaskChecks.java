@@ -8,7 +8,7 @@ import org.openluna.shared.auth.PermissionObject;
 import org.openluna.shared.auth.Verb;
 import org.openluna.shared.faces.Lists;
 import org.openluna.shared.http.CallbackTargets;
-import org.openluna.shared.tables.HandlersTable;
+import org.openluna.shared.handlers.Handlers;
 import org.openluna.shared.tasks.EstimatorContent;
 import org.openluna.shared.tasks.TaskRequest;
 import org.openluna.shared.tasks.TaskType;
@@ -22,14 +22,14 @@ import org.openluna.shared.tasks.Tasks;
 public final class TaskChecks {
     private final Tasks tasks;
     private final Lists lists;
-    private final HandlersTable handlers;
+    private final Handlers handlers;
     private final CallbackTargets targets;
 
     /**
-     * @param handlers an estimator's handler must be the caller's
+     * @param handlers an estimator's handler must be the caller's, and its own policies ones a handler could have
      * @param targets what an estimator's archive url may be: as a callback's, never the platform's own services
      */
-    public TaskChecks(Tasks tasks, Lists lists, HandlersTable handlers, CallbackTargets targets) {
+    public TaskChecks(Tasks tasks, Lists lists, Handlers handlers, CallbackTargets targets) {
         this.tasks = tasks;
         this.lists = lists;
         this.handlers = handlers;
@@ -94,9 +94,13 @@ public final class TaskChecks {
      */
     private void estimator(Caller caller, EstimatorContent content) {
         caller.require(PermissionObject.EVENT, Verb.CREATION);
-        caller.requireEmitEvents(content.handlerId());
-        if (handlers.get(caller.account(), content.handlerId()).isEmpty()) {
-            throw new LunaException(ErrorCode.HANDLER_NOT_FOUND, content.handlerId());
+        if (content.policies() != null) {
+            // run by a handler made for the task: policies a handler of the caller's could have
+            caller.requireEmitEventsThroughNewHandlers();
+            handlers.validate(caller.account(), content.policies());
+        } else {
+            caller.requireEmitEvents(content.handlerId());
+            handlers.get(caller.account(), content.handlerId());
         }
         var endpoint = content.source().endpoint();
         if (endpoint != null) {

@@ -85,6 +85,17 @@ public record Caller(
         }
     }
 
+    /**
+     * Events through a handler made on the caller's behalf, which no list of theirs can name yet: their
+     * {@code emit_events} must be allowed with no white list.
+     */
+    public void requireEmitEventsThroughNewHandlers() {
+        account();
+        if (!permissions.emitEvents().allowed() || permissions.emitEvents().whiteList() != null) {
+            throw new LunaException(ErrorCode.PERMISSION_DENIED, "emit_events", "a handler made for the request");
+        }
+    }
+
     public void requireResource(String resource) {
         account();
         if (!permissions.permitsResource(resource)) {

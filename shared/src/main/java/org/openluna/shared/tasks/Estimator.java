@@ -28,9 +28,15 @@ import org.openluna.shared.auth.VisibilityArea;
 import org.openluna.shared.blobs.Blob;
 import org.openluna.shared.blobs.BlobStore;
 import org.openluna.shared.blobs.ImageFormat;
+import org.openluna.shared.api.Times;
+import org.openluna.shared.handlers.Handler;
+import org.openluna.shared.handlers.HandlerType;
+import org.openluna.shared.handlers.Policies;
 import org.openluna.shared.http.CallbackTargets;
+import org.openluna.shared.tables.HandlersTable;
 import org.openluna.shared.tables.TasksTable;
 import org.openluna.shared.tables.TokensTable;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -61,6 +67,7 @@ public final class Estimator {
     private final BlobStore staging;
     private final TasksTable table;
     private final TokensTable tokens;
+    private final HandlersTable handlers;
     private final TokenSigner signer;
     private final Clock clock;
 
@@ -70,13 +77,14 @@ public final class Estimator {
      * @param staging where the plan keeps the images: the task-results bucket
      */
     public Estimator(HttpClient http, CallbackTargets targets, URI api, BlobStore staging, TasksTable table, TokensTable tokens,
-                     TokenSigner signer, Clock clock) {
+                     HandlersTable handlers, TokenSigner signer, Clock clock) {
         this.http = http;
         this.targets = targets;
         this.api = api;
         this.staging = staging;
         this.table = table;
         this.tokens = tokens;
+        this.handlers = handlers;
         this.signer = signer;
         this.clock = clock;
     }
@@ -93,9 +101,12 @@ public final class Estimator {
         }
         var content = EstimatorContent.read(task.content());
         var now = clock.instant();
+        if (content.policies() != null) {
+            makeHandler(task, content.policies());
+        }
         var expiry = now.plus(STAGED_FOR);
         var permissions = new Permissions(Map.of(PermissionObject.EVENT.wire(), java.util.Set.of(Verb.CREATION)), java.util.Set.of(),
-                new AccessList(true, List.of(content.handlerId()), null), AccessList.denied());
+                new AccessList(true, List.of(handlerOf(task, content)), null), AccessList.denied());
         var tokenId = UUID.randomUUID();
         var token = new Token(tokenId, task.accountId(), permissions, "estimator task " + task.taskId(), expiry, VisibilityArea.ACCOUNT,
                 signer.signToken(tokenId, task.accountId(), expiry), now, now);
@@ -103,6 +114,29 @@ public final class Estimator {
         if (!table.setCredentialOnce(task.accountId(), task.taskId(), new TasksTable.Credential(tokenId, token.jwt()))) {
             tokens.delete(task.accountId(), tokenId); // another plan of the same task granted one first
         }
+    }
+
+    /**
+     * The handler of content with policies of its own (ADR 0022): a static handler of those policies,
+     * under an id the task decides, so a plan done again finds the one it made. It is the account's for
+     * the task's time, described as the task's, and removed when the task ends.
+     */
+    private void makeHandler(Task task, Policies policies) {
+        var time = Times.now(clock);
+        try {
+            handlers.create(new Handler(handlerOf(task, null), task.accountId(), "estimator task " + task.taskId(), HandlerType.STATIC,
+                    policies, null, time, time));
+        } catch (ConditionalCheckFailedException madeBefore) {
+            // a plan of the same task made it before dying
+        }
+    }
+
+    /** The handler the task's images are posted to: the content's, or the one made for the task. */
+    private static UUID handlerOf(Task task, EstimatorContent content) {
+        if (content != null && content.handlerId() != null) {
+            return content.handlerId();
+        }
+        return UUID.nameUUIDFromBytes((task.accountId() + "/estimator-handler/" + task.taskId()).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -189,6 +223,7 @@ public final class Estimator {
     /** One part: each image posted to the handler once, its answer recorded; {@code [{filename, status, event_ids | error}]}. */
     public ArrayNode post(Task task, int subtaskId, List<Staged> images) {
         var content = EstimatorContent.read(task.content());
+        var handlerId = handlerOf(task, content);
         var jwt = table.credential(task.accountId(), task.taskId()).map(TasksTable.Credential::jwt)
                 .orElseThrow(() -> new LunaException(ErrorCode.SOURCE_UNREADABLE, "the task's token", "it has been removed"));
         var results = Json.mapper().createArrayNode();
@@ -199,7 +234,7 @@ public final class Estimator {
                     results.add(Json.tree(recorded.get().getBytes(StandardCharsets.UTF_8)));
                     continue;
                 }
-                var answer = post(content, images.get(i), bytes, jwt);
+                var answer = post(handlerId, content.imageType(), images.get(i), bytes, jwt);
                 table.recordPartItem(task.accountId(), task.taskId(), subtaskId, "image_" + i, Json.writeString(answer));
                 results.add(answer);
             }
@@ -244,7 +279,7 @@ public final class Estimator {
         }
     }
 
-    private ObjectNode post(EstimatorContent content, Staged image, ImageBytes source, String jwt) {
+    private ObjectNode post(UUID handlerId, int imageType, Staged image, ImageBytes source, String jwt) {
         var answer = Json.object();
         answer.put("filename", image.name());
         var found = source.of(image);
@@ -254,7 +289,7 @@ public final class Estimator {
         var bytes = found.get();
         var type = java.util.Arrays.stream(ImageFormat.values()).filter(format -> format.matches(bytes)).findFirst()
                 .map(ImageFormat::contentType).orElse("application/octet-stream");
-        var uri = api.resolve("/6/handlers/" + content.handlerId() + "/events?image_type=" + content.imageType());
+        var uri = api.resolve("/6/handlers/" + handlerId + "/events?image_type=" + imageType);
         var request = HttpRequest.newBuilder(uri).timeout(POST_TIMEOUT).header("Authorization", "Bearer " + jwt)
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build();
         try {
@@ -297,7 +332,11 @@ public final class Estimator {
             return; // released before: every part of a cancelled task passes here
         }
         tokens.delete(task.accountId(), credential.get().tokenId());
-        if (EstimatorContent.read(task.content()).source() instanceof EstimatorContent.Zip) {
+        var content = EstimatorContent.read(task.content());
+        if (content.policies() != null) {
+            handlers.delete(task.accountId(), handlerOf(task, content));
+        }
+        if (content.source() instanceof EstimatorContent.Zip) {
             // a bucket's images stay where they are; an archive's were kept for the parts
             for (var part : parts) {
                 part.content().get("face_ids").forEach(id -> staging.delete(task.accountId(), UUID.fromString(id.asString())));

@@ -7,19 +7,23 @@ import org.openluna.shared.api.Check;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.JsonFields;
 import org.openluna.shared.api.LunaException;
+import org.openluna.shared.handlers.Policies;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An estimator task's content (seed l.9729-9761): the handler whose policies process the images, and
- * their source. Two sources are served (ADR 0022). A ZIP archive fetched from {@code reference}, an
+ * An estimator task's content (seed l.9729-9761): the handler whose policies process the images, or
+ * the policies themselves, which a handler made for the task runs (ADR 0022); and their source. Two sources are served (ADR 0022). A ZIP archive fetched from {@code reference}, an
  * http(s) url, with basic {@code authorization} {@code {login, password}} when given. An S3 bucket
  * ({@code bucket_name}, {@code region}, an S3-compatible {@code endpoint} when not AWS's), read with
  * the keys its {@code authorization} {@code {access_key, secret_key}} gives, never with the platform's
  * own rights. Of either, the files whose path starts with {@code prefix} and ends with
  * {@code postfix} are taken, in sub-folders too unless {@code recursive} is false. {@code image_type}
- * is the handler's: 0 photos, 1 face warps. Inline policies and the other source types answer 27002.
+ * is the handler's: 0 photos, 1 face warps. The other source types answer 27002.
+ *
+ * @param handlerId the caller's handler; null when the content has policies of its own
+ * @param policies the policies of the content's own; null when it names a handler
  */
-public record EstimatorContent(UUID handlerId, Source source, String prefix, String postfix, boolean recursive, int imageType) {
+public record EstimatorContent(UUID handlerId, Policies policies, Source source, String prefix, String postfix, boolean recursive, int imageType) {
     /** Where the images are. */
     public sealed interface Source {
         /** The url the source is reached at, checked as a callback's; null for AWS's own S3. */
@@ -44,13 +48,11 @@ public record EstimatorContent(UUID handlerId, Source source, String prefix, Str
         JsonFields.object(content, "content", FIELDS);
         var handler = Check.required(content.get("handler"), "content.handler");
         JsonFields.object(handler, "content.handler", Set.of("handler_id", "policies"));
-        if (handler.has("policies")) {
-            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "an estimator task with policies of its own");
-        }
         var handlerId = JsonFields.id(handler, "handler_id", "content.handler");
-        if (handlerId == null) {
-            throw Check.invalid("content.handler.handler_id", "field required");
+        if ((handlerId == null) == !handler.has("policies")) {
+            throw Check.invalid("content.handler", "must hold either handler_id or policies");
         }
+        var policies = handler.has("policies") ? Policies.read(handler.get("policies"), "content.handler.policies") : null;
         var source = Check.required(content.get("source"), "content.source");
         if (!source.isObject()) {
             throw Check.invalid("content.source", "must be an object");
@@ -78,7 +80,7 @@ public record EstimatorContent(UUID handlerId, Source source, String prefix, Str
         if (imageType != null && imageType.asInt() == 2) {
             throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "human body warps");
         }
-        return new EstimatorContent(handlerId, read, text(source, "prefix"), text(source, "postfix"),
+        return new EstimatorContent(handlerId, policies, read, text(source, "prefix"), text(source, "postfix"),
                 recursive == null || recursive.asBoolean(), imageType == null ? 0 : imageType.asInt());
     }
 
