@@ -15,18 +15,16 @@ import re
 import sys
 
 SERVED = {"accounts", "account", "tokens", "images", "samples", "objects", "config", "features", "plugins", "healthcheck",
-          "detector", "attributes", "faces", "lists", "handlers", "events", "tasks"}
+          "detector", "attributes", "faces", "lists", "handlers", "events", "tasks", "verifiers"}
 # the task routes served (ADR 0020, ADR 0021): an example that makes a task of another type is left out
 SERVED_TASKS = {"gc", "linker", "exporter", "cross_match", "clustering", "reporter", "roc", "errors", "count", "schedules"}
 TASK_ROUTE = re.compile(r'tasks/([a-z_]+)')
-# verifiers are served, but every verifier example creates its verifier with "estimate_mask": 1, which no model
-# here gives (27002, ADR 0014); VerifiersTest posts that body and checks the refusal and the body without it
 # a VisionLabs descriptor file (descriptor56) holds another model's version, which this platform refuses (ADR 0007)
 FOREIGN_DESCRIPTOR = re.compile(r'open\("descriptor\d+"')
 # the resources an example calls: f"{baseUri}/faces/...", or an address written out, "http://127.0.0.1:5000/6/attributes"
 RESOURCE = re.compile(r'baseUri\}/([a-z_]+)|127\.0\.0\.1:5000/(?:6/)?([a-z_]+)')
 STATEMENT = re.compile(r'\s(?=(import |baseUri = |url = |headers = |response = |payload = |sampleId = |tokenId = '
-                       r'|imageId = |objectId = |attributeId = |faceId = |listId = |dynamicHandlerId = |handlerId = |eventId = |taskId = |scheduleId = |errorIds = |errorId = |params = '
+                       r'|imageId = |objectId = |attributeId = |faceId = |listId = |dynamicHandlerId = |handlerId = |verifierId = |eventId = |taskId = |scheduleId = |errorIds = |errorId = |params = '
                        r'|from |time\.sleep\(|print\(|with open\(|#|(?<!= )requests\.(post|get|delete|head)\())')
 FROM_IMPORT = re.compile(r'(from [a-z_.]+) import ')
 

@@ -150,7 +150,7 @@ class DetectorTest {
     @Test
     void anEstimationWithNoModelIsRefusedAsUnavailable(Api api) {
         var account = api.newAccount("user");
-        account.api().post("/6/detector?estimate_mask=1", "image/jpeg", photo(Asset.PHOTO_1)).assertError(ErrorCode.FEATURE_UNAVAILABLE);
+        account.api().post("/6/detector?estimate_gaze=1", "image/jpeg", photo(Asset.PHOTO_1)).assertError(ErrorCode.FEATURE_UNAVAILABLE);
     }
 
     private static void assertImageError(Api.Reply reply, ErrorCode error) {

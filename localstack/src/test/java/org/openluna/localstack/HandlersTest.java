@@ -181,9 +181,9 @@ class HandlersTest {
         var detail = client.postJson("/6/handlers/validator", Map.of("policies", Map.of("detect_policy", Map.of("detect_face", 5))))
                 .assertError(ErrorCode.JSON_VALIDATION_FAILED).text("detail");
         assertThat(detail).isEqualTo("Failed to validate input json. Path: 'policies.detect_policy.detect_face', message: 'must be one of [0, 1]'");
-        assertThat(client.postJson("/6/handlers/validator", Map.of("policies", Map.of("detect_policy", Map.of("estimate_mask", 1))))
+        assertThat(client.postJson("/6/handlers/validator", Map.of("policies", Map.of("detect_policy", Map.of("estimate_glasses", 1))))
                 .assertError(ErrorCode.FEATURE_UNAVAILABLE).text("detail"))
-                .isEqualTo("Feature 'policies.detect_policy.estimate_mask' is not available on this platform");
+                .isEqualTo("Feature 'policies.detect_policy.estimate_glasses' is not available on this platform");
         var unknown = UUID.randomUUID().toString();
         assertThat(client.postJson("/6/handlers/validator", Map.of("policies", Map.of("match_policy",
                 List.of(Map.of("candidates", Map.of("origin", "faces", "list_id", unknown)))))).assertError(ErrorCode.LIST_NOT_FOUND).text("detail"))

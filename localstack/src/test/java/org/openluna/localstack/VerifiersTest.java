@@ -118,19 +118,15 @@ class VerifiersTest {
     }
 
     @Test
-    void theSeedsExampleVerifierIsRefusedForItsMaskEstimationAndMadeWithoutIt(Api api) {
+    void theSeedsExampleVerifierIsMadeWithItsMaskEstimation(Api api) {
         var client = api.newAccount("user").withToken();
         // seed l.11137: every verifier example posts this body
         var storage = Map.of("attribute_policy", Map.of("store_attribute", 1), "face_sample_policy", Map.of("store_sample", 1, "ttl", 7));
-        var seedBody = Map.of("description", "new verifier", "policies", Map.of("verification_threshold", 0.5,
+        var verifierId = createVerifier(client, "new verifier", Map.of("verification_threshold", 0.5,
                 "detect_policy", Map.of("estimate_mask", 1), "extract_policy", Map.of("extract_basic_attributes", 1), "storage_policy", storage));
 
-        assertThat(client.postJson("/6/verifiers", seedBody).assertError(ErrorCode.FEATURE_UNAVAILABLE).text("detail"))
-                .isEqualTo("Feature 'policies.detect_policy.estimate_mask' is not available on this platform");
-        var verifierId = createVerifier(client, "new verifier", Map.of("verification_threshold", 0.5,
-                "extract_policy", Map.of("extract_basic_attributes", 1), "storage_policy", storage));
-
         var policies = client.get("/6/verifiers/" + verifierId).json().get("policies");
+        assertThat(policies.get("detect_policy").get("estimate_mask").asInt()).isEqualTo(1);
         assertThat(policies.get("extract_policy").get("extract_basic_attributes").asInt()).isEqualTo(1);
         assertThat(policies.get("storage_policy").get("face_sample_policy").toString()).isEqualTo("{\"store_sample\":1,\"ttl\":7}");
         assertThat(policies.get("storage_policy").get("attribute_policy").get("store_attribute").asInt()).isEqualTo(1);

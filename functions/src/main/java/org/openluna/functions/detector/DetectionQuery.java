@@ -32,7 +32,7 @@ record DetectionQuery(MultifacePolicy multiface, boolean warped, boolean useExif
             Flag.of("estimate_emotions", Estimation.EMOTIONS),
             Flag.of("estimate_quality", Estimation.QUALITY),
             Flag.of("estimate_eyes_attributes", Estimation.EYES),
-            Flag.unsupported("estimate_mask"),
+            Flag.of("estimate_mask", Estimation.MASK),
             Flag.unsupported("estimate_gaze"),
             Flag.unsupported("estimate_mouth_attributes"),
             Flag.unsupported("extract_exif"),

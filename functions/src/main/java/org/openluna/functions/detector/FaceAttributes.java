@@ -9,6 +9,7 @@ import org.openluna.protocol.inference.Emotions;
 import org.openluna.protocol.inference.Estimation;
 import org.openluna.protocol.inference.Eyes;
 import org.openluna.protocol.inference.FaceEstimations;
+import org.openluna.protocol.inference.Mask;
 import org.openluna.shared.descriptors.Descriptor;
 import org.openluna.shared.descriptors.SdkDescriptor;
 
@@ -22,10 +23,10 @@ import org.openluna.shared.descriptors.SdkDescriptor;
 public final class FaceAttributes {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Attributes(EyesAttributes eyesAttributes, HeadPose headPose, EmotionsView emotions,
+    public record Attributes(EyesAttributes eyesAttributes, HeadPose headPose, EmotionsView emotions, MaskView mask,
                              BasicAttributes basicAttributes, DescriptorView descriptor, LivenessView liveness) {
         boolean isEmpty() {
-            return eyesAttributes == null && headPose == null && emotions == null && basicAttributes == null
+            return eyesAttributes == null && headPose == null && emotions == null && mask == null && basicAttributes == null
                     && descriptor == null && liveness == null;
         }
     }
@@ -34,6 +35,10 @@ public final class FaceAttributes {
 
     @JsonPropertyOrder({"predominant_emotion", "estimations"})
     public record EmotionsView(Map<String, Float> estimations, String predominantEmotion) {}
+
+    /** The seed's mask (l.985-1003) without its {@code face_occlusion}, which no model here estimates. */
+    @JsonPropertyOrder({"predominant_mask", "estimations"})
+    public record MaskView(Map<String, Float> estimations, String predominantMask) {}
 
     public record EyesAttributes(Eye leftEye, Eye rightEye) {}
 
@@ -61,6 +66,7 @@ public final class FaceAttributes {
                 e.eyes() == null ? null : new EyesAttributes(eye(e.eyes().left()), eye(e.eyes().right())),
                 e.headPose() == null ? null : new HeadPose(e.headPose().pitch(), e.headPose().roll(), e.headPose().yaw()),
                 e.emotions() == null ? null : emotionsOf(e.emotions()),
+                e.mask() == null ? null : maskOf(e.mask()),
                 e.age() == null || e.gender() == null ? null : new BasicAttributes(null, Math.round(e.age()), e.gender() > 0.5f ? 1 : 0),
                 descriptor == null ? null : new DescriptorView(SdkDescriptor.encodeBase64(descriptor), null),
                 e.liveness() == null ? null : livenessOf(e.liveness().score()));
@@ -86,7 +92,8 @@ public final class FaceAttributes {
                 shown.contains(Estimation.EMOTIONS) ? e.emotions() : null,
                 shown.contains(Estimation.LIVENESS) ? e.liveness() : null,
                 shown.contains(Estimation.EYES) ? e.eyes() : null,
-                shown.contains(Estimation.QUALITY) ? e.quality() : null);
+                shown.contains(Estimation.QUALITY) ? e.quality() : null,
+                shown.contains(Estimation.MASK) ? e.mask() : null);
     }
 
     private static Eye eye(Eyes.Eye eye) {
@@ -102,6 +109,30 @@ public final class FaceAttributes {
         return new LivenessView(LivenessState.of(score).lunaName(), new LivenessEstimations(score));
     }
 
+    /** The mask's three states, the most likely one predominant. */
+    public static MaskView maskOf(Mask mask) {
+        var estimations = new LinkedHashMap<String, Float>();
+        estimations.put("medical_mask", mask.medicalMask());
+        estimations.put("missing", mask.missing());
+        estimations.put("occluded", mask.occluded());
+        return new MaskView(estimations, predominant(estimations));
+    }
+
+    /** The mask filters' code of the face's predominant mask state (1 medical mask, 2 missing, 3 occluded; ADR 0012). */
+    public static int maskState(Mask mask) {
+        return org.openluna.shared.subscriptions.AttributeCodes.MASKS.get(maskOf(mask).predominantMask());
+    }
+
+    private static String predominant(Map<String, Float> estimations) {
+        String predominant = null;
+        for (var entry : estimations.entrySet()) {
+            if (predominant == null || entry.getValue() > estimations.get(predominant)) {
+                predominant = entry.getKey();
+            }
+        }
+        return predominant;
+    }
+
     private static EmotionsView emotionsOf(Emotions emotions) {
         var estimations = new LinkedHashMap<String, Float>();
         estimations.put("anger", emotions.anger());
@@ -111,12 +142,6 @@ public final class FaceAttributes {
         estimations.put("sadness", emotions.sadness());
         estimations.put("surprise", emotions.surprise());
         estimations.put("neutral", emotions.neutral());
-        String predominant = null;
-        for (var entry : estimations.entrySet()) {
-            if (predominant == null || entry.getValue() > estimations.get(predominant)) {
-                predominant = entry.getKey();
-            }
-        }
-        return new EmotionsView(estimations, predominant);
+        return new EmotionsView(estimations, predominant(estimations));
     }
 }

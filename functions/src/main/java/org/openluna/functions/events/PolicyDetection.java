@@ -116,6 +116,9 @@ final class PolicyDetection {
         if (detect.estimateEmotions() == 1) {
             asked.add(Estimation.EMOTIONS);
         }
+        if (detect.estimateMask() == 1 || detect.maskStates() != null) {
+            asked.add(Estimation.MASK);
+        }
         if (detect.estimateQuality() == 1) {
             asked.add(Estimation.QUALITY);
         }
@@ -150,6 +153,12 @@ final class PolicyDetection {
             int state = EventDetections.livenessState(face.estimations().liveness().score(), detect).code();
             if (!detect.livenessStates().contains(state)) {
                 reasons.add(new FilterReason("liveness_states", state, detect.livenessStates()));
+            }
+        }
+        if (detect.maskStates() != null && face.estimations().mask() != null) {
+            int state = org.openluna.functions.detector.FaceAttributes.maskState(face.estimations().mask());
+            if (!detect.maskStates().contains(state)) {
+                reasons.add(new FilterReason("mask_states", state, detect.maskStates()));
             }
         }
         return reasons;

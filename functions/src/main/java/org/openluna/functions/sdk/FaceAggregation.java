@@ -8,18 +8,20 @@ import org.openluna.protocol.inference.Emotions;
 import org.openluna.protocol.inference.Estimation;
 import org.openluna.protocol.inference.FaceEstimations;
 import org.openluna.protocol.inference.Liveness;
+import org.openluna.protocol.inference.Mask;
 import org.openluna.shared.descriptors.Descriptor;
 
 /**
  * {@code aggregate_attributes=1}: the estimations of every kept face of every image taken as one
  * person's. Probabilities and ages are averaged rather than voted, so a confident picture outweighs a
  * doubtful one: the age is the mean age, the gender that of the mean male probability (as
- * {@code /6/extractor} aggregates basic attributes), the emotions and the liveness score their means,
+ * {@code /6/extractor} aggregates basic attributes), the emotions, the mask states and the liveness score their means,
  * and the descriptor the renormalised mean of the faces' descriptors ({@link Descriptor#meanOf}).
  */
 public final class FaceAggregation {
     /** What is aggregated; the rest (head pose, eyes, quality) belongs to one picture and stays with its face. */
-    public static final Set<Estimation> AGGREGATED = EnumSet.of(Estimation.AGE, Estimation.GENDER, Estimation.EMOTIONS, Estimation.LIVENESS);
+    public static final Set<Estimation> AGGREGATED = EnumSet.of(Estimation.AGE, Estimation.GENDER, Estimation.EMOTIONS, Estimation.LIVENESS,
+            Estimation.MASK);
 
     private FaceAggregation() {}
 
@@ -35,7 +37,9 @@ public final class FaceAggregation {
                 first.emotions() == null ? null : meanEmotions(faces.stream().map(FaceEstimations::emotions).toList()),
                 first.liveness() == null ? null : new Liveness(mean(faces, e -> e.liveness().score())),
                 null,
-                null);
+                null,
+                first.mask() == null ? null : new Mask(mean(faces, e -> e.mask().medicalMask()), mean(faces, e -> e.mask().missing()),
+                        mean(faces, e -> e.mask().occluded())));
     }
 
     private static Emotions meanEmotions(List<Emotions> all) {

@@ -93,6 +93,12 @@ public class SdkFunctions {
                         query.livenessStates().stream().map(LivenessState::code).toList()));
             }
         }
+        if (!query.maskStates().isEmpty()) {
+            int state = FaceAttributes.maskState(face.estimations().mask());
+            if (!query.maskStates().contains(state)) {
+                reasons.add(new FilterReason("mask_states", state, query.maskStates()));
+            }
+        }
         return reasons;
     }
 

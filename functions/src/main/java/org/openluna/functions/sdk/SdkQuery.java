@@ -26,13 +26,14 @@ import org.openluna.shared.api.QueryParams;
  */
 record SdkQuery(boolean warped, boolean detectFaces, MultifacePolicy multiface, boolean useExif, Set<Estimation> shown,
                 boolean landmarks5, boolean descriptor, boolean warp, boolean aggregate, PoseThresholds thresholds,
-                Set<LivenessState> livenessStates) {
+                Set<LivenessState> livenessStates, List<Integer> maskStates) {
 
     private record FaceFlag(String name, Set<Estimation> estimations, boolean onWarps) {}
 
     private static final List<FaceFlag> FACE_FLAGS = List.of(
             new FaceFlag("estimate_head_pose", Set.of(Estimation.HEAD_POSE), false),
             new FaceFlag("estimate_emotions", Set.of(Estimation.EMOTIONS), true),
+            new FaceFlag("estimate_mask", Set.of(Estimation.MASK), true),
             new FaceFlag("estimate_landmarks68", Set.of(Estimation.LANDMARKS68), false),
             new FaceFlag("estimate_quality", Set.of(Estimation.QUALITY), true),
             new FaceFlag("estimate_eyes_attributes", Set.of(Estimation.EYES), true),
@@ -41,14 +42,15 @@ record SdkQuery(boolean warped, boolean detectFaces, MultifacePolicy multiface, 
 
     /** Flags that ask for what no obtainable model gives; 1 is refused, 0 is the default anyway. */
     private static final List<String> UNAVAILABLE_FLAGS = List.of(
-            "estimate_people_count", "estimate_mask", "estimate_glasses", "estimate_deepfake", "estimate_gaze",
+            "estimate_people_count", "estimate_glasses", "estimate_deepfake", "estimate_gaze",
             "estimate_mouth_attributes", "extract_exif", "detect_body", "estimate_upper_body", "estimate_lower_body",
             "estimate_accessories", "estimate_body_basic_attributes", "estimate_body_warp");
 
     /** Filters on estimations no obtainable model gives. */
-    private static final List<String> UNAVAILABLE_FILTERS = List.of("mask_states", "deepfake_states");
+    private static final List<String> UNAVAILABLE_FILTERS = List.of("deepfake_states");
 
     private static final Set<Integer> LIVENESS_CODES = Set.of(0, 1, 2);
+    private static final Set<Integer> MASK_CODES = Set.of(1, 2, 3);
 
     static SdkQuery parse(QueryParams query, Capabilities capabilities) {
         int imageType = query.oneOf("image_type", Set.of(0, 1, 2)).orElse(0);
@@ -83,12 +85,16 @@ record SdkQuery(boolean warped, boolean detectFaces, MultifacePolicy multiface, 
             throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "yaw_threshold, pitch_threshold, roll_threshold");
         }
         var livenessStates = livenessStates(query, capabilities);
+        List<Integer> maskStates = query.integers("mask_states", MASK_CODES).map(List::copyOf).orElse(List.of());
+        if (!maskStates.isEmpty() && !capabilities.estimations().contains(Estimation.MASK)) {
+            throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "mask_states");
+        }
         return new SdkQuery(warped, detectFaces,
                 MultifacePolicy.of(query.oneOf("multiface_policy", Set.of(0, 1, 2)).orElse(1)),
                 query.flag("use_exif_info", true), shown, landmarks5 && !warped, descriptor, warp,
                 query.flag("aggregate_attributes", false),
                 warped ? PoseThresholds.NONE : thresholds,
-                warped ? Set.of() : livenessStates);
+                warped ? Set.of() : livenessStates, maskStates);
     }
 
     private static void refuseWhatNoModelGives(QueryParams query) {
@@ -130,6 +136,9 @@ record SdkQuery(boolean warped, boolean detectFaces, MultifacePolicy multiface, 
         if (!livenessStates.isEmpty()) {
             asked.add(Estimation.LIVENESS);
         }
+        if (!maskStates.isEmpty()) {
+            asked.add(Estimation.MASK);
+        }
         return asked;
     }
 
@@ -154,6 +163,6 @@ record SdkQuery(boolean warped, boolean detectFaces, MultifacePolicy multiface, 
     }
 
     boolean filters() {
-        return thresholds.any() || !livenessStates.isEmpty();
+        return thresholds.any() || !livenessStates.isEmpty() || !maskStates.isEmpty();
     }
 }

@@ -38,11 +38,12 @@ import org.openluna.shared.handlers.VerifierPolicies;
  * @param points whether the 5 and 68 points show: the seed's one verifier answer with points shows both,
  *               its near-default one neither, and only {@code detect_landmarks68} asks for points
  * @param livenessThreshold a face is real from this liveness score on ({@code estimate_liveness.liveness_threshold})
+ * @param maskStates the mask states kept (1 medical mask, 2 missing, 3 occluded); empty for all
  * @param warped whether the images are face warps ({@code image_type=1})
  */
 record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boolean basicAttributes, boolean points,
                          PoseThresholds thresholds, Set<LivenessState> livenessStates, double livenessThreshold,
-                         PolicyQuality quality, boolean warped) {
+                         List<Integer> maskStates, PolicyQuality quality, boolean warped) {
     private static final String DETECT = "policies.detect_policy.";
 
     static VerifierDetection of(VerifierPolicies policies, boolean warped, Capabilities capabilities) {
@@ -50,6 +51,7 @@ record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boole
         var shown = EnumSet.noneOf(Estimation.class);
         show(detect.estimateHeadPose() == 1, Estimation.HEAD_POSE, "estimate_head_pose", !warped, shown, capabilities);
         show(detect.estimateEmotions() == 1, Estimation.EMOTIONS, "estimate_emotions", true, shown, capabilities);
+        show(detect.estimateMask() == 1, Estimation.MASK, "estimate_mask", true, shown, capabilities);
         show(detect.estimateQuality() == 1, Estimation.QUALITY, "estimate_quality", true, shown, capabilities);
         show(detect.estimateEyesAttributes() == 1, Estimation.EYES, "estimate_eyes_attributes", true, shown, capabilities);
         show(detect.detectLandmarks68() == 1, Estimation.LANDMARKS68, "detect_landmarks68", !warped, shown, capabilities);
@@ -65,11 +67,13 @@ record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boole
             detect.livenessStates().forEach(code -> states.add(LivenessState.ofCode(code)));
         }
         require(!states.isEmpty(), Estimation.LIVENESS, "liveness_states", capabilities);
+        var masks = detect.maskStates() == null ? List.<Integer>of() : detect.maskStates();
+        require(!masks.isEmpty(), Estimation.MASK, "mask_states", capabilities);
         var quality = PolicyQuality.of(detect.faceQuality());
         quality.estimationsRead(warped).forEach(read -> require(true, read, "face_quality", capabilities));
         return new VerifierDetection(MultifacePolicy.of(detect.multifacePolicy()), shown, basic,
                 detect.detectLandmarks68() == 1 && !warped, warped ? PoseThresholds.NONE : thresholds,
-                warped ? Set.of() : states, detect.estimateLiveness().livenessThreshold(), quality, warped);
+                warped ? Set.of() : states, detect.estimateLiveness().livenessThreshold(), masks, quality, warped);
     }
 
     private static void show(boolean asked, Estimation estimation, String field, boolean applies, Set<Estimation> shown,
@@ -103,6 +107,9 @@ record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boole
         if (!livenessStates.isEmpty()) {
             asked.add(Estimation.LIVENESS);
         }
+        if (!maskStates.isEmpty()) {
+            asked.add(Estimation.MASK);
+        }
         asked.addAll(quality.estimationsRead(warped));
         return asked;
     }
@@ -133,6 +140,12 @@ record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boole
                         livenessStates.stream().map(LivenessState::code).sorted().toList()));
             }
         }
+        if (!maskStates.isEmpty()) {
+            int state = FaceAttributes.maskState(face.estimations().mask());
+            if (!maskStates.contains(state)) {
+                reasons.add(new FilterReason("mask_states", state, maskStates));
+            }
+        }
         if (verdict != null) {
             quality.reasonToFilter(verdict).ifPresent(reasons::add);
         }
@@ -154,7 +167,7 @@ record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boole
         float score = attributes.liveness().estimations().score();
         var liveness = new LivenessView(livenessOf(score).lunaName(), new LivenessEstimations(score));
         return detection.withAttributes(new FaceAttributes.Attributes(attributes.eyesAttributes(), attributes.headPose(),
-                attributes.emotions(), attributes.basicAttributes(), attributes.descriptor(), liveness));
+                attributes.emotions(), attributes.mask(), attributes.basicAttributes(), attributes.descriptor(), liveness));
     }
 
     private LivenessState livenessOf(float score) {

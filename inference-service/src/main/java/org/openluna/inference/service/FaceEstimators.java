@@ -28,6 +28,8 @@ import org.openluna.protocol.inference.Eyes;
 import org.openluna.protocol.inference.FaceEstimations;
 import org.openluna.protocol.inference.HeadPose;
 import org.openluna.protocol.inference.Liveness;
+import org.openluna.protocol.inference.Mask;
+import org.openluna.inference.mask.MaskedFaceModel;
 import org.openluna.protocol.inference.Quality;
 
 /**
@@ -45,6 +47,7 @@ final class FaceEstimators {
     private final LivenessEstimator liveness;
     private final EyeEstimator eyes;
     private final FaceQualityEstimator quality = new FaceQualityEstimator();
+    private final MaskedFaceModel masks;
 
     FaceEstimators(ModelSet models) {
         this.ages = new AgeEstimator(models.get(Asset.AGE));
@@ -53,10 +56,11 @@ final class FaceEstimators {
         this.emotions = new EmotionEstimator(models.get(Asset.EMOTIONS));
         this.liveness = new LivenessEstimator(models.get(Asset.LIVENESS));
         this.eyes = new EyeEstimator(models.get(Asset.EYES));
+        this.masks = new MaskedFaceModel(models.get(Asset.MASKED_FACES));
     }
 
     static Asset[] models() {
-        return new Asset[] {Asset.AGE, Asset.GENDER, Asset.HEAD_POSE, Asset.EMOTIONS, Asset.LIVENESS, Asset.EYES};
+        return new Asset[] {Asset.AGE, Asset.GENDER, Asset.HEAD_POSE, Asset.EMOTIONS, Asset.LIVENESS, Asset.EYES, Asset.MASKED_FACES};
     }
 
     Set<Estimation> available() {
@@ -74,6 +78,7 @@ final class FaceEstimators {
         var eye = wanted.contains(Estimation.EYES)
                 ? eyes.estimate(faces.stream().map(face -> new LandmarkedFace(photo, face.landmarks())).toList())
                 : null;
+        var mask = wanted.contains(Estimation.MASK) ? masks.scores(photo, faces.stream().map(FoundFace::box).toList()) : null;
         var estimations = new ArrayList<FaceEstimations>(faces.size());
         for (int i = 0; i < faces.size(); i++) {
             estimations.add(new FaceEstimations(
@@ -83,9 +88,19 @@ final class FaceEstimators {
                     emotion == null ? null : emotionsOf(emotion.get(i)),
                     live == null ? null : new Liveness(live.get(i).score()),
                     eye == null ? null : new Eyes(new Eyes.Eye(eye.get(i).left().openScore()), new Eyes.Eye(eye.get(i).right().openScore())),
-                    quality == null ? null : qualityOf(quality.get(i))));
+                    quality == null ? null : qualityOf(quality.get(i)),
+                    mask == null ? null : maskOf(mask.get(i))));
         }
         return estimations;
+    }
+
+    /**
+     * The masked-face model's three classes as the seed's three states (ADR 0023): a masked face is a
+     * medical mask, a bare face none, and a face the detector found where the anchor framing it sees
+     * background is covered by something else.
+     */
+    private static Mask maskOf(MaskedFaceModel.Scores scores) {
+        return new Mask(scores.masked(), scores.face(), scores.background());
     }
 
     /**

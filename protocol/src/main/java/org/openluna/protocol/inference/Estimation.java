@@ -9,5 +9,6 @@ public enum Estimation {
     HEAD_POSE,
     EMOTIONS,
     LIVENESS,
-    EYES
+    EYES,
+    MASK
 }

@@ -113,7 +113,7 @@ class VerifierPoliciesTest {
 
     @Test
     void whatNoModelHereGivesAndTheFaceQualityChecksNothingHereMeasuresAreRefusedWithThePathOfTheField() {
-        assertUnavailable("{'verification_threshold': 0.5, 'detect_policy': {'estimate_mask': 1}}", "policies.detect_policy.estimate_mask");
+        assertUnavailable("{'verification_threshold': 0.5, 'detect_policy': {'estimate_glasses': 1}}", "policies.detect_policy.estimate_glasses");
         assertUnavailable("{'verification_threshold': 0.5, 'extract_policy': {'fd_score_threshold': 0.7}}",
                 "policies.extract_policy.fd_score_threshold");
         assertUnavailable("{'verification_threshold': 0.5, 'detect_policy': {'estimate_liveness': {'estimate': 1, 'quality_threshold': 0.5}}}",
