@@ -16,8 +16,9 @@ import org.openluna.shared.api.LunaException;
  * for that refusal; the others carry their faces. Results come back in the images' order.
  */
 public final class ImageDetections {
-    // LUNA's default smallest face; the pyramid looks no finer than this
-    static final int MIN_FACE_SIZE = 50;
+    // the smallest face looked for: LUNA's default is 50 px, which leaves a crowd's faces out; the
+    // detector finds faces of 20 px within the time it took for 50 (ADR 0023)
+    static final int MIN_FACE_SIZE = 20;
 
     /** What to ask of the service for every image: see {@link DetectRequest}. */
     public record Settings(boolean warped, boolean describe, boolean useExif, Set<Estimation> estimations) {

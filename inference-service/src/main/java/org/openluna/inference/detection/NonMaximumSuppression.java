@@ -3,17 +3,19 @@ package org.openluna.inference.detection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /** Keeps the best of each group of overlapping boxes, highest score first. */
 final class NonMaximumSuppression {
     private NonMaximumSuppression() {}
 
-    static List<FaceBox> suppress(List<FaceBox> boxes, float maxIntersectionOverUnion) {
-        var sorted = new ArrayList<>(boxes);
-        sorted.sort(Comparator.comparingDouble(FaceBox::score).reversed());
-        var kept = new ArrayList<FaceBox>();
+    static <T> List<T> suppress(List<T> found, Function<T, FaceBox> boxOf, float maxIntersectionOverUnion) {
+        var sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingDouble((T t) -> boxOf.apply(t).score()).reversed());
+        var kept = new ArrayList<T>();
         for (var candidate : sorted) {
-            if (kept.stream().noneMatch(k -> k.intersectionOverUnion(candidate) > maxIntersectionOverUnion)) {
+            var box = boxOf.apply(candidate);
+            if (kept.stream().noneMatch(k -> boxOf.apply(k).intersectionOverUnion(box) > maxIntersectionOverUnion)) {
                 kept.add(candidate);
             }
         }

@@ -11,7 +11,7 @@ import org.openluna.inference.image.Sampler;
  * in Python where they were presumably trained; each estimator names the order it uses and the
  * measurement behind it.
  */
-enum ChannelOrder {
+public enum ChannelOrder {
     RGB,
     BGR;
 
@@ -20,7 +20,7 @@ enum ChannelOrder {
      * {@code at}. The scaling's channel {@code c} applies to the model's plane {@code c}, whichever
      * colour lies there, as the package's JavaScript applies the "R" mean to plane 0.
      */
-    void sample(RgbImage photo, Affine outputToPhoto, int outWidth, int outHeight, PixelScaling scaling,
+    public void sample(RgbImage photo, Affine outputToPhoto, int outWidth, int outHeight, PixelScaling scaling,
                 float[] into, int at) {
         if (this == RGB) {
             Sampler.sample(photo, outputToPhoto, outWidth, outHeight, scaling, into, at);

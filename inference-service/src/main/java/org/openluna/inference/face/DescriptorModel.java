@@ -32,7 +32,12 @@ public final class DescriptorModel {
         }
 
         public static AlignedFace inPhoto(RgbImage photo, Landmarks landmarks) {
-            return new AlignedFace(photo, FaceAlignment.squareToPhoto(landmarks, SIDE));
+            return inPhoto(photo, landmarks.fivePoints());
+        }
+
+        /** The face whose five points (eyes, nose tip, mouth corners) lie where {@code fivePoints} says. */
+        public static AlignedFace inPhoto(RgbImage photo, float[] fivePoints) {
+            return new AlignedFace(photo, FaceAlignment.squareToPhoto(fivePoints, SIDE));
         }
     }
 

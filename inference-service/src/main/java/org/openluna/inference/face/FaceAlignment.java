@@ -32,6 +32,11 @@ public final class FaceAlignment {
 
     /** The map from the pixels of the aligned square back into the photo, as the sampler wants it. */
     public static Affine squareToPhoto(Landmarks landmarks, int side) {
-        return fit(landmarks, side).map().inverse();
+        return squareToPhoto(landmarks.fivePoints(), side);
+    }
+
+    /** The same, from five points given as x0,y0,...,x4,y4 in the template's order. */
+    public static Affine squareToPhoto(float[] fivePoints, int side) {
+        return SimilarityTransform.fit(fivePoints, template(side)).map().inverse();
     }
 }

@@ -2,9 +2,10 @@ package org.openluna.inference.models;
 
 /**
  * Every file we take from the pinned packages, with its SHA-256 from ../shared/MODELS.md (models)
- * or as first fetched (photos), none of them committed to the repository; and the model no registry
- * serves, which the repository keeps as a resource of this module (THIRD_PARTY_NOTICES.md),
- * verified the same way.
+ * or as first fetched (photos), none of them committed to the repository; and the two models no
+ * registry serves, which the repository keeps as resources of this module (THIRD_PARTY_NOTICES.md),
+ * verified the same way. {@link #DETECTOR} is the previous face detector, which only the detector
+ * benchmark runs now, as its baseline.
  */
 public enum Asset {
     DETECTOR(NpmPackage.FACE_MODELS, "package/model/fr_detect.onnx", "6c0256ccd3164f844736a401faf936ec2930764a87ae39442180887d0c5c8854"),
@@ -16,6 +17,8 @@ public enum Asset {
     EMOTIONS(NpmPackage.FACE_MODELS, "package/model/fr_expression.onnx", "88959314d9dc14d6c968cca31dc068e4350bf1944154e3bdd2eece5d0f318d05"),
     LIVENESS(NpmPackage.FACE_MODELS, "package/model/fr_liveness.onnx", "afa783b7e902fdfcf323a7240cac2a1c580c25314ea4161129dc1b0d100dc32d"),
     EYES(NpmPackage.FACE_MODELS, "package/model/fr_eye.onnx", "1afcea006abc1ccac3c517022abde0aa092bed74ff3c9fe6878483ef9e6e38de"),
+    /** YuNet (libfacedetection.train, Apache-2.0): the face detector. */
+    YUNET(null, "models/yunet_n_dynamic.onnx", "104ee26c71d5c270ce79a6b3dced91c91013260d29a6bf18f9296c5b8c4c2b12"),
     /** An UltraFace RFB-640 trained on faces with and without masks (Linzaer, MIT): the mask estimation. */
     MASKED_FACES(null, "models/RFB-640-masked_face-v2.onnx", "27ca3e5985f722e91efea7993f625716de627303c4bafb40bb26f456286beca8"),
 

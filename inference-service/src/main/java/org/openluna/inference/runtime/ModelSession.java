@@ -44,10 +44,12 @@ public final class ModelSession implements AutoCloseable {
         this.inputName = session.getInputNames().iterator().next();
         long[] declared = declaredShape(session, inputName);
         this.itemShape = Arrays.copyOfRange(declared, 1, declared.length);
-        this.itemSize = Math.toIntExact(Arrays.stream(itemShape).reduce(1, Math::multiplyExact));
+        boolean sized = Arrays.stream(itemShape).allMatch(dimension -> dimension > 0);
+        // a model of any input size (a detector) is run one input at a time, at the size each one has
+        this.itemSize = sized ? Math.toIntExact(Arrays.stream(itemShape).reduce(1, Math::multiplyExact)) : -1;
         this.isBatched = isBatched;
         this.permits = permits;
-        this.queue = settings.batching()
+        this.queue = settings.batching() && sized
                 ? new BatchQueue(name, settings.concurrentRuns(), isBatched ? settings.maxBatch() : 1, permits, this::runOnce)
                 : null;
     }
@@ -58,7 +60,7 @@ public final class ModelSession implements AutoCloseable {
      */
     static ModelSession open(String name, byte[] model, OrtEnvironment environment, Backend backend,
                              RuntimeSettings settings, RunPermits permits) {
-        if (settings.batching() && settings.maxBatch() > 1) {
+        if (settings.batching() && settings.maxBatch() > 1 && !hasAnyInputSize(environment, model, backend, settings)) {
             var batched = new ModelSession(name, environment, create(environment, BatchDimension.opened(model), backend, settings), true, permits, settings);
             var why = batched.whyNotBatched();
             if (why == null) {
@@ -68,6 +70,15 @@ public final class ModelSession implements AutoCloseable {
             log.info("{} keeps batch 1: {}", name, why);
         }
         return new ModelSession(name, environment, create(environment, model, backend, settings), false, permits, settings);
+    }
+
+    private static boolean hasAnyInputSize(OrtEnvironment environment, byte[] model, Backend backend, RuntimeSettings settings) {
+        try (var session = create(environment, model, backend, settings)) {
+            var shape = declaredShape(session, session.getInputNames().iterator().next());
+            return Arrays.stream(shape, 1, shape.length).anyMatch(dimension -> dimension <= 0);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot close a model: " + e.getMessage(), e);
+        }
     }
 
     private static OrtSession create(OrtEnvironment environment, byte[] model, Backend backend, RuntimeSettings settings) {
@@ -126,6 +137,19 @@ public final class ModelSession implements AutoCloseable {
         return outputs;
     }
 
+    /**
+     * The outputs of one input of the given shape (without the batch dimension), for a model that
+     * takes any input size. Never batched: two inputs of different sizes cannot share a run.
+     */
+    public Map<String, float[]> runShaped(float[] input, long[] shape) {
+        if (itemSize > 0) {
+            throw new IllegalStateException(name + " takes inputs of one size only");
+        }
+        try (var permit = permits.acquire()) {
+            return runOnce(List.of(input), shape, permit).getFirst();
+        }
+    }
+
     /** How many times ONNX Runtime has run this model, probe included. */
     long runCount() {
         return runs.get();
@@ -133,8 +157,12 @@ public final class ModelSession implements AutoCloseable {
 
     /** One run of ONNX Runtime over {@code inputs} as one batch, staged in the permit's buffer. */
     List<Map<String, float[]>> runOnce(List<float[]> inputs, RunPermits.Permit permit) {
+        return runOnce(inputs, itemShape, permit);
+    }
+
+    private List<Map<String, float[]>> runOnce(List<float[]> inputs, long[] itemShape, RunPermits.Permit permit) {
         int batch = inputs.size();
-        var staging = permit.staging(Math.multiplyExact(batch, itemSize));
+        var staging = permit.staging(Math.multiplyExact(batch, inputs.getFirst().length));
         inputs.forEach(staging::put);
         staging.flip();
         var shape = new long[itemShape.length + 1];

@@ -56,7 +56,7 @@ final class DetectOperation {
             faces.add(new DetectedFace(
                     new Rect(Math.round(box.x1()), Math.round(box.y1()), Math.round(box.width()), Math.round(box.height())),
                     box.score(),
-                    face.landmarks().fivePoints(),
+                    face.fivePoints(),
                     request.estimations().contains(Estimation.LANDMARKS68) ? face.landmarks().xy() : null,
                     Jpeg.encode(face.sample()),
                     face.descriptor(),

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openluna.inference.detection.FaceBox;
-import org.openluna.inference.detection.UltraFaceDetector;
+import org.openluna.inference.detection.Detection;
+import org.openluna.inference.detection.YuNetDetector;
 import org.openluna.inference.image.RgbImage;
 import org.openluna.inference.image.Sampler;
 import org.openluna.inference.models.Asset;
@@ -24,7 +25,7 @@ class DescriptorModelTest {
     private static final List<Asset> PHOTOS = List.of(Asset.PHOTO_1, Asset.PHOTO_2, Asset.PHOTO_3, Asset.PHOTO_4, Asset.PHOTO_5, Asset.PHOTO_6);
     private final AssetCache assets = AssetCache.fromEnvironment();
     private ModelSet models;
-    private UltraFaceDetector detector;
+    private YuNetDetector detector;
     private LandmarkModel landmarks;
     private DescriptorModel descriptors;
 
@@ -32,8 +33,8 @@ class DescriptorModelTest {
 
     @BeforeAll
     void loadTheModels() {
-        models = new ModelSet(assets, RuntimeSettings.forThisMachine(), Asset.DETECTOR, Asset.LANDMARKS, Asset.DESCRIPTOR);
-        detector = new UltraFaceDetector(models.get(Asset.DETECTOR));
+        models = new ModelSet(assets, RuntimeSettings.forThisMachine(), Asset.YUNET, Asset.LANDMARKS, Asset.DESCRIPTOR);
+        detector = new YuNetDetector(models.get(Asset.YUNET));
         landmarks = new LandmarkModel(models.get(Asset.LANDMARKS));
         descriptors = new DescriptorModel(models.get(Asset.DESCRIPTOR));
     }
@@ -45,16 +46,14 @@ class DescriptorModelTest {
 
     private List<Face> facesOf(Asset asset) throws Exception {
         var photo = RgbImage.of(ImageIO.read(assets.path(asset).toFile()));
-        var boxes = new ArrayList<>(detector.detect(photo, 50));
-        boxes.sort(Comparator.comparingDouble(FaceBox::x1));
-        var points = landmarks.locate(photo, boxes);
+        var detections = new ArrayList<>(detector.detect(photo, 50));
+        detections.sort(Comparator.comparingDouble(d -> d.box().x1()));
+        var points = landmarks.locate(photo, detections.stream().map(Detection::box).toList());
         var aligned = points.stream().map(p -> DescriptorModel.AlignedFace.inPhoto(photo, p)).toList();
         var vectors = descriptors.describe(aligned);
         var faces = new ArrayList<Face>();
-        for (int i = 0; i < boxes.size(); i++) {
-            faces.add(new Face(asset, boxes.get(i), vectors.get(i)));
-            System.out.printf("%s face %d fit error %.2f (eye distance %.1f)%n", asset, i,
-                    FaceAlignment.fit(points.get(i), 112).rootMeanSquareError(), points.get(i).eyeDistance());
+        for (int i = 0; i < detections.size(); i++) {
+            faces.add(new Face(asset, detections.get(i).box(), vectors.get(i)));
         }
         return faces;
     }
@@ -97,8 +96,7 @@ class DescriptorModelTest {
     @Test
     void aStoredSampleShrunkToTheDescriptorInputDescribesTheSameFace() throws Exception {
         var photo = RgbImage.of(ImageIO.read(assets.path(Asset.PHOTO_1).toFile()));
-        var boxes = detector.detect(photo, 50);
-        var points = landmarks.locate(photo, boxes).getFirst();
+        var points = landmarks.locate(photo, List.of(detector.detect(photo, 50).getFirst().box())).getFirst();
         var sample = Sampler.warp(photo, FaceAlignment.squareToPhoto(points, FaceAlignment.SAMPLE_SIDE), 250, 250);
         var direct = descriptors.describe(List.of(DescriptorModel.AlignedFace.inPhoto(photo, points))).getFirst();
         var viaSample = descriptors.describe(List.of(DescriptorModel.AlignedFace.ofSample(sample))).getFirst();

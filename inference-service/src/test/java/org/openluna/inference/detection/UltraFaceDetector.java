@@ -10,7 +10,9 @@ import org.openluna.inference.image.Sampler;
 import org.openluna.inference.runtime.ModelSession;
 
 /**
- * The UltraFace RFB-320 detector ({@code fr_detect.onnx}): a 320x240 RGB input scaled to
+ * The previous face detector, kept for the detector benchmark's baseline only (ADR 0023).
+ *
+ * <p>The UltraFace RFB-320 detector ({@code fr_detect.onnx}): a 320x240 RGB input scaled to
  * (x-127)/128, and for each of 4,420 anchors a face score and a box already decoded to coordinates
  * normalised to the input. A photo is looked at through the regions of a {@link DetectionPyramid},
  * and the boxes of all regions are merged by non-maximum suppression.
@@ -37,13 +39,13 @@ public final class UltraFaceDetector {
     /** Every face of at least {@code minFaceSize} pixels (and the larger ones the detector finds), best first. */
     public List<FaceBox> detect(RgbImage photo, int minFaceSize) {
         var tiles = DetectionPyramid.tiles(photo.width(), photo.height(), minFaceSize);
-        return NonMaximumSuppression.suppress(detectIn(photo, tiles), MAX_OVERLAP);
+        return NonMaximumSuppression.suppress(detectIn(photo, tiles), box -> box, MAX_OVERLAP);
     }
 
     /** Faces found in the whole photo squeezed into the detector's input, with no smaller regions. */
     public List<FaceBox> detectAtOneScale(RgbImage photo) {
         var whole = DetectionTile.whole(0, 0, photo.width(), photo.height());
-        return NonMaximumSuppression.suppress(detectIn(photo, List.of(whole)), MAX_OVERLAP);
+        return NonMaximumSuppression.suppress(detectIn(photo, List.of(whole)), box -> box, MAX_OVERLAP);
     }
 
     /**
