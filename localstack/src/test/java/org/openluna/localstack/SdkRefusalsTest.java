@@ -26,7 +26,7 @@ class SdkRefusalsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"estimate_glasses=1", "estimate_gaze=1", "estimate_mouth_attributes=1",
+    @ValueSource(strings = {"estimate_glasses=1", "estimate_gaze=1",
             "estimate_deepfake=1", "estimate_people_count=1", "extract_exif=1", "detect_body=1", "estimate_upper_body=1",
             "estimate_lower_body=1", "estimate_accessories=1", "estimate_body_basic_attributes=1", "estimate_body_warp=1",
             "image_type=2", "score_threshold=0.5", "deepfake_states=1&deepfake_states=0"})

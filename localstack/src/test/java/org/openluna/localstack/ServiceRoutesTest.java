@@ -39,6 +39,7 @@ class ServiceRoutesTest {
         assertThat(features.get("components").get("image_store").asBoolean()).isTrue();
         assertThat(features.get("components").get("handlers").asBoolean()).isTrue();
         assertThat(features.get("components").get("events").asBoolean()).isTrue();
+        assertThat(features.get("components").get("tasks").asBoolean()).isTrue();
         var estimations = features.get("estimations");
         assertThat(estimations.get("liveness").asBoolean()).isTrue();
         assertThat(estimations.get("face_quality").asBoolean()).isTrue();

@@ -34,7 +34,7 @@ record DetectionQuery(MultifacePolicy multiface, boolean warped, boolean useExif
             Flag.of("estimate_eyes_attributes", Estimation.EYES),
             Flag.of("estimate_mask", Estimation.MASK),
             Flag.unsupported("estimate_gaze"),
-            Flag.unsupported("estimate_mouth_attributes"),
+            Flag.of("estimate_mouth_attributes", Estimation.MOUTH),
             Flag.unsupported("extract_exif"),
             Flag.unsupported("estimate_face_quality"));
 

@@ -24,10 +24,11 @@ public final class FaceAttributes {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Attributes(EyesAttributes eyesAttributes, HeadPose headPose, EmotionsView emotions, MaskView mask,
-                             BasicAttributes basicAttributes, DescriptorView descriptor, LivenessView liveness) {
+                             MouthAttributes mouthAttributes, BasicAttributes basicAttributes, DescriptorView descriptor,
+                             LivenessView liveness) {
         boolean isEmpty() {
-            return eyesAttributes == null && headPose == null && emotions == null && mask == null && basicAttributes == null
-                    && descriptor == null && liveness == null;
+            return eyesAttributes == null && headPose == null && emotions == null && mask == null && mouthAttributes == null
+                    && basicAttributes == null && descriptor == null && liveness == null;
         }
     }
 
@@ -39,6 +40,10 @@ public final class FaceAttributes {
     /** The seed's mask (l.985-1003) without its {@code face_occlusion}, which no model here estimates. */
     @JsonPropertyOrder({"predominant_mask", "estimations"})
     public record MaskView(Map<String, Float> estimations, String predominantMask) {}
+
+    /** The seed's mouth (l.1004-1009), in its order. */
+    @JsonPropertyOrder({"score", "occluded", "smile", "opened"})
+    public record MouthAttributes(float score, float occluded, float smile, float opened) {}
 
     public record EyesAttributes(Eye leftEye, Eye rightEye) {}
 
@@ -67,6 +72,7 @@ public final class FaceAttributes {
                 e.headPose() == null ? null : new HeadPose(e.headPose().pitch(), e.headPose().roll(), e.headPose().yaw()),
                 e.emotions() == null ? null : emotionsOf(e.emotions()),
                 e.mask() == null ? null : maskOf(e.mask()),
+                e.mouth() == null ? null : new MouthAttributes(e.mouth().score(), e.mouth().occluded(), e.mouth().smile(), e.mouth().opened()),
                 e.age() == null || e.gender() == null ? null : new BasicAttributes(null, Math.round(e.age()), e.gender() > 0.5f ? 1 : 0),
                 descriptor == null ? null : new DescriptorView(SdkDescriptor.encodeBase64(descriptor), null),
                 e.liveness() == null ? null : livenessOf(e.liveness().score()));
@@ -93,7 +99,8 @@ public final class FaceAttributes {
                 shown.contains(Estimation.LIVENESS) ? e.liveness() : null,
                 shown.contains(Estimation.EYES) ? e.eyes() : null,
                 shown.contains(Estimation.QUALITY) ? e.quality() : null,
-                shown.contains(Estimation.MASK) ? e.mask() : null);
+                shown.contains(Estimation.MASK) ? e.mask() : null,
+                shown.contains(Estimation.MOUTH) ? e.mouth() : null);
     }
 
     private static Eye eye(Eyes.Eye eye) {

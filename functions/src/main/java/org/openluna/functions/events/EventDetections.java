@@ -32,7 +32,7 @@ final class EventDetections {
         var score = attributes.liveness().estimations().score();
         var liveness = new FaceAttributes.LivenessView(livenessState(score, detect).lunaName(), new FaceAttributes.LivenessEstimations(score));
         return detection.withAttributes(new FaceAttributes.Attributes(attributes.eyesAttributes(), attributes.headPose(),
-                attributes.emotions(), attributes.mask(), null, null, liveness));
+                attributes.emotions(), attributes.mask(), attributes.mouthAttributes(), null, null, liveness));
     }
 
     /** Real from the policy's {@code liveness_threshold} (default 0.5, where {@code /6/liveness} draws it). */
@@ -51,6 +51,9 @@ final class EventDetections {
         }
         if (detect.estimateMask() == 1) {
             shown.add(Estimation.MASK);
+        }
+        if (detect.estimateMouthAttributes() == 1) {
+            shown.add(Estimation.MOUTH);
         }
         if (detect.estimateQuality() == 1) {
             shown.add(Estimation.QUALITY);

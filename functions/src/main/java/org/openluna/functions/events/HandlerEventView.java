@@ -188,7 +188,7 @@ final class HandlerEventView {
         var shown = FaceAttributes.attributesOf(new org.openluna.protocol.inference.FaceEstimations(null, null, null,
                 p.detect().estimateEmotions() == 1 ? person.emotions() : null,
                 p.detect().estimateLiveness().estimate() == 1 ? person.liveness() : null, null, null,
-                p.detect().estimateMask() == 1 ? person.mask() : null), null);
+                p.detect().estimateMask() == 1 ? person.mask() : null, null), null);
         var attributes = new LinkedHashMap<String, Object>();
         if (shown != null && shown.emotions() != null) {
             attributes.put("emotions", shown.emotions());

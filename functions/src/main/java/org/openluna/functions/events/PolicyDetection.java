@@ -119,6 +119,9 @@ final class PolicyDetection {
         if (detect.estimateMask() == 1 || detect.maskStates() != null) {
             asked.add(Estimation.MASK);
         }
+        if (detect.estimateMouthAttributes() == 1) {
+            asked.add(Estimation.MOUTH);
+        }
         if (detect.estimateQuality() == 1) {
             asked.add(Estimation.QUALITY);
         }

@@ -39,7 +39,8 @@ public final class FaceAggregation {
                 null,
                 null,
                 first.mask() == null ? null : new Mask(mean(faces, e -> e.mask().medicalMask()), mean(faces, e -> e.mask().missing()),
-                        mean(faces, e -> e.mask().occluded())));
+                        mean(faces, e -> e.mask().occluded())),
+                null);
     }
 
     private static Emotions meanEmotions(List<Emotions> all) {

@@ -34,6 +34,7 @@ record SdkQuery(boolean warped, boolean detectFaces, MultifacePolicy multiface, 
             new FaceFlag("estimate_head_pose", Set.of(Estimation.HEAD_POSE), false),
             new FaceFlag("estimate_emotions", Set.of(Estimation.EMOTIONS), true),
             new FaceFlag("estimate_mask", Set.of(Estimation.MASK), true),
+            new FaceFlag("estimate_mouth_attributes", Set.of(Estimation.MOUTH), true),
             new FaceFlag("estimate_landmarks68", Set.of(Estimation.LANDMARKS68), false),
             new FaceFlag("estimate_quality", Set.of(Estimation.QUALITY), true),
             new FaceFlag("estimate_eyes_attributes", Set.of(Estimation.EYES), true),
@@ -43,7 +44,7 @@ record SdkQuery(boolean warped, boolean detectFaces, MultifacePolicy multiface, 
     /** Flags that ask for what no obtainable model gives; 1 is refused, 0 is the default anyway. */
     private static final List<String> UNAVAILABLE_FLAGS = List.of(
             "estimate_people_count", "estimate_glasses", "estimate_deepfake", "estimate_gaze",
-            "estimate_mouth_attributes", "extract_exif", "detect_body", "estimate_upper_body", "estimate_lower_body",
+            "extract_exif", "detect_body", "estimate_upper_body", "estimate_lower_body",
             "estimate_accessories", "estimate_body_basic_attributes", "estimate_body_warp");
 
     /** Filters on estimations no obtainable model gives. */

@@ -102,7 +102,8 @@ public class ServiceFunctions {
             var components = new LinkedHashMap<String, Object>();
             // handlers produce events, stored in DynamoDB and listed by /6/events (ADR 0013)
             components.put("events", true);
-            components.put("tasks", false);
+            // /6/tasks, run by the task functions through their queues (ADR 0020)
+            components.put("tasks", true);
             // /6/ws relays the Sender (ADR 0012), which handlers' events reach through its queue
             components.put("sender", true);
             components.put("image_store", true);

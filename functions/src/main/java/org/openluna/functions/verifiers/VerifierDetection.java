@@ -52,6 +52,7 @@ record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boole
         show(detect.estimateHeadPose() == 1, Estimation.HEAD_POSE, "estimate_head_pose", !warped, shown, capabilities);
         show(detect.estimateEmotions() == 1, Estimation.EMOTIONS, "estimate_emotions", true, shown, capabilities);
         show(detect.estimateMask() == 1, Estimation.MASK, "estimate_mask", true, shown, capabilities);
+        show(detect.estimateMouthAttributes() == 1, Estimation.MOUTH, "estimate_mouth_attributes", true, shown, capabilities);
         show(detect.estimateQuality() == 1, Estimation.QUALITY, "estimate_quality", true, shown, capabilities);
         show(detect.estimateEyesAttributes() == 1, Estimation.EYES, "estimate_eyes_attributes", true, shown, capabilities);
         show(detect.detectLandmarks68() == 1, Estimation.LANDMARKS68, "detect_landmarks68", !warped, shown, capabilities);
@@ -167,7 +168,8 @@ record VerifierDetection(MultifacePolicy multiface, Set<Estimation> shown, boole
         float score = attributes.liveness().estimations().score();
         var liveness = new LivenessView(livenessOf(score).lunaName(), new LivenessEstimations(score));
         return detection.withAttributes(new FaceAttributes.Attributes(attributes.eyesAttributes(), attributes.headPose(),
-                attributes.emotions(), attributes.mask(), attributes.basicAttributes(), attributes.descriptor(), liveness));
+                attributes.emotions(), attributes.mask(), attributes.mouthAttributes(), attributes.basicAttributes(), attributes.descriptor(),
+                liveness));
     }
 
     private LivenessState livenessOf(float score) {

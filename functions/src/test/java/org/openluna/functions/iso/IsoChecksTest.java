@@ -28,7 +28,7 @@ class IsoChecksTest {
 
     private static DetectedFace face(HeadPose pose, Quality quality, Eyes eyes) {
         return new DetectedFace(new Rect(100, 120, 400, 560), 0.99f, EYES_LEVEL, null, new byte[0], null,
-                new FaceEstimations(null, null, pose, null, null, eyes, quality, null));
+                new FaceEstimations(null, null, pose, null, null, eyes, quality, null, null));
     }
 
     @Test
@@ -52,7 +52,7 @@ class IsoChecksTest {
         // eyes 2000 px apart in a photo wide enough for them
         float[] wide = {1000, 1000, 3000, 1000, 2000, 1200, 1500, 1500, 2500, 1500};
         var face = new DetectedFace(new Rect(500, 500, 3000, 3000), 0.99f, wide, null, new byte[0], null,
-                new FaceEstimations(null, null, null, null, null, null, null, null));
+                new FaceEstimations(null, null, null, null, null, null, null, null, null));
         var checks = IsoChecks.of(new PhotoFacts("JPEG", 4000, 4000, 1), face, false);
         assertThat(checks).filteredOn(c -> c.name().equals("eye_distance")).singleElement()
                 .satisfies(c -> assertThat(c.objectValue()).isEqualTo(2000))

@@ -24,7 +24,7 @@ public final class QualityFaces {
         float[] eyesLevel = {240, 320, 360, 320, 300, 400, 260, 480, 340, 480};
         return new DetectedFace(new Rect(100, 120, 400, 560), 0.99f, eyesLevel, null, new byte[0], null,
                 new FaceEstimations(null, null, new HeadPose(1, -2, 3), null, null,
-                        new Eyes(new Eyes.Eye(0.99f), new Eyes.Eye(0.98f)), new Quality(0.9f, 0.9f, 0.9f, 0.9f, 0.9f), null));
+                        new Eyes(new Eyes.Eye(0.99f), new Eyes.Eye(0.98f)), new Quality(0.9f, 0.9f, 0.9f, 0.9f, 0.9f), null, null));
     }
 
     /**

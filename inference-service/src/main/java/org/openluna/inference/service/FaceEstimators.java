@@ -29,6 +29,8 @@ import org.openluna.protocol.inference.FaceEstimations;
 import org.openluna.protocol.inference.HeadPose;
 import org.openluna.protocol.inference.Liveness;
 import org.openluna.protocol.inference.Mask;
+import org.openluna.protocol.inference.Mouth;
+import org.openluna.inference.estimation.MouthEstimator;
 import org.openluna.inference.mask.MaskedFaceModel;
 import org.openluna.protocol.inference.Quality;
 
@@ -78,7 +80,9 @@ final class FaceEstimators {
         var eye = wanted.contains(Estimation.EYES)
                 ? eyes.estimate(faces.stream().map(face -> new LandmarkedFace(photo, face.landmarks())).toList())
                 : null;
-        var mask = wanted.contains(Estimation.MASK) ? masks.scores(photo, faces.stream().map(FoundFace::box).toList()) : null;
+        // a mouth is covered as its face is masked
+        boolean masksRead = wanted.contains(Estimation.MASK) || wanted.contains(Estimation.MOUTH);
+        var mask = masksRead ? masks.scores(photo, faces.stream().map(FoundFace::box).toList()) : null;
         var estimations = new ArrayList<FaceEstimations>(faces.size());
         for (int i = 0; i < faces.size(); i++) {
             estimations.add(new FaceEstimations(
@@ -89,7 +93,8 @@ final class FaceEstimators {
                     live == null ? null : new Liveness(live.get(i).score()),
                     eye == null ? null : new Eyes(new Eyes.Eye(eye.get(i).left().openScore()), new Eyes.Eye(eye.get(i).right().openScore())),
                     quality == null ? null : qualityOf(quality.get(i)),
-                    mask == null ? null : maskOf(mask.get(i))));
+                    wanted.contains(Estimation.MASK) ? maskOf(mask.get(i)) : null,
+                    wanted.contains(Estimation.MOUTH) ? mouthOf(faces.get(i), mask.get(i)) : null));
         }
         return estimations;
     }
@@ -101,6 +106,11 @@ final class FaceEstimators {
      */
     private static Mask maskOf(MaskedFaceModel.Scores scores) {
         return new Mask(scores.masked(), scores.face(), scores.background());
+    }
+
+    private static Mouth mouthOf(FoundFace face, MaskedFaceModel.Scores mask) {
+        var mouth = MouthEstimator.estimate(face.landmarks(), mask.masked() + mask.background());
+        return new Mouth(mouth.opened(), mouth.occluded(), mouth.smile(), mouth.score());
     }
 
     /**

@@ -68,8 +68,8 @@ public final class StageProfile {
         var kept = detector.detect(photo, MIN_FACE_SIZE);
         start = lap("detection (YuNet and its second looks)", start);
         var boxes = kept.stream().map(d -> d.box()).toList();
-        var points = landmarks.locate(photo, boxes);
-        start = lap("landmarks", start);
+        var points = landmarks.locateSteadily(photo, boxes);
+        start = lap("landmarks (three framings)", start);
         var samples = new ArrayList<RgbImage>();
         for (var p : points) {
             samples.add(Sampler.warp(photo, FaceAlignment.squareToPhoto(p, FaceAlignment.SAMPLE_SIDE), FaceAlignment.SAMPLE_SIDE, FaceAlignment.SAMPLE_SIDE));

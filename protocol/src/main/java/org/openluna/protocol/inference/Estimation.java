@@ -10,5 +10,6 @@ public enum Estimation {
     EMOTIONS,
     LIVENESS,
     EYES,
-    MASK
+    MASK,
+    MOUTH
 }

@@ -7,7 +7,7 @@ import org.openluna.shared.api.LunaException;
  * What a handler may ask for that this platform cannot do, refused with 27002 when the handler is
  * made or validated rather than when its first event would find out. The same line as {@code /6/sdk}
  * and {@code /6/detector} draw (README): no obtainable model estimates bodies, people count,
- * glasses, gaze, mouths, deepfakes, occlusion, ethnicity or a descriptor's quality score, Exif is not
+ * glasses, gaze, deepfakes, occlusion, ethnicity or a descriptor's quality score, Exif is not
  * read, and the liveness model gives no image quality. The error names the first such field by its path.
  */
 final class UnavailableFeatures {
@@ -48,7 +48,6 @@ final class UnavailableFeatures {
         refuseIf(body.estimateAccessories() == 1, DETECT + "body_attributes.estimate_accessories");
         refuseIf(detect.estimateGaze() == 1, DETECT + "estimate_gaze");
         refuseIf(detect.estimateGlasses() == 1, DETECT + "estimate_glasses");
-        refuseIf(detect.estimateMouthAttributes() == 1, DETECT + "estimate_mouth_attributes");
         refuseIf(detect.extractExif() == 1, DETECT + "extract_exif");
         // the liveness model gives a score and no estimate of the image's fitness, so no image is "unknown"
         refuseIf(detect.estimateLiveness().estimate() == 1 && detect.estimateLiveness().qualityThreshold() > 0,

@@ -19,7 +19,6 @@ class UnavailableFeaturesTest {
             "{'detect_policy': {'body_attributes': {'estimate_upper_body': 1}}} | policies.detect_policy.body_attributes.estimate_upper_body",
             "{'detect_policy': {'estimate_gaze': 1}}                       | policies.detect_policy.estimate_gaze",
             "{'detect_policy': {'estimate_glasses': 1}}                    | policies.detect_policy.estimate_glasses",
-            "{'detect_policy': {'estimate_mouth_attributes': 1}}           | policies.detect_policy.estimate_mouth_attributes",
             "{'detect_policy': {'extract_exif': 1}}                        | policies.detect_policy.extract_exif",
             "{'detect_policy': {'estimate_liveness': {'estimate': 1, 'quality_threshold': 0.5}}} | policies.detect_policy.estimate_liveness.quality_threshold",
             "{'detect_policy': {'estimate_deepfake': {'estimate': 1}}}     | policies.detect_policy.estimate_deepfake.estimate",
@@ -46,7 +45,7 @@ class UnavailableFeaturesTest {
     void whatThisPlatformEstimatesIsAccepted() {
         var policies = PoliciesTest.read("{'detect_policy': {'estimate_head_pose': 1, 'estimate_emotions': 1, 'estimate_quality': 1,"
                 + " 'estimate_eyes_attributes': 1, 'detect_landmarks68': 1, 'yaw_threshold': 20, 'liveness_states': [1],"
-                + " 'estimate_mask': 1, 'mask_states': [1, 2],"
+                + " 'estimate_mask': 1, 'mask_states': [1, 2], 'estimate_mouth_attributes': 1,"
                 + " 'estimate_liveness': {'estimate': 1, 'liveness_threshold': 0.8}},"
                 + " 'extract_policy': {'extract_basic_attributes': 1},"
                 + " 'match_policy': [{'label': 'l', 'candidates': {'origin': 'faces'}, 'filters': {'gender': 0, 'age__gte': 18, 'liveness': [1]}}],"
