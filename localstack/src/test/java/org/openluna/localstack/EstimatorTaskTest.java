@@ -61,6 +61,26 @@ class EstimatorTaskTest {
         return faces;
     }
 
+    /** The events a done estimator made, by the file each came from; every file's status 1. */
+    private static Map<String, List<String>> eventsByFile(Api client, long taskId) {
+        var byName = new HashMap<String, List<String>>();
+        client.get("/6/tasks/" + taskId + "/result").json().get("result").forEach(image -> {
+            assertThat(image.get("status").asInt()).as(image.toString()).isEqualTo(1);
+            var ids = new ArrayList<String>();
+            image.get("event_ids").forEach(id -> ids.add(id.asString()));
+            byName.put(image.get("filename").asString(), ids);
+        });
+        return byName;
+    }
+
+    /** The events of posting the photo to the handler, as a client would. */
+    private static List<String> postedEvents(Api client, String handler, Asset photo) {
+        var ids = new ArrayList<String>();
+        client.post("/6/handlers/" + handler + "/events", "image/jpeg", DetectorTest.photo(photo)).assertStatus(201).json().get("events")
+                .forEach(event -> ids.add(event.get("event_id").asString()));
+        return ids;
+    }
+
     @Test
     void anEstimatorOfAZipGivesTheEventsOfPostingEachPhoto(Api api) throws Exception {
         var account = api.newAccount("user");
@@ -86,23 +106,14 @@ class EstimatorTaskTest {
             long taskId = client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("handler_id", estimated),
                     "source", Map.of("source_type", "zip", "reference", url, "prefix", "set/", "postfix", ".jpg",
                             "authorization", Map.of("login", "reader", "password", "secret"))))).assertStatus(201).json().get("task_id").asLong();
-            var task = Eventually.value("the estimator done", () -> client.get("/6/tasks/" + taskId).json(),
-                    t -> t.get("task_status").asInt() == 5 || t.get("task_status").asInt() == 3);
+            var task = TasksTest.done(client, taskId);
             assertThat(task.get("task_status").asInt()).isEqualTo(5);
             assertThat(task.get("count_task_parts_all").asInt()).isEqualTo(1);
 
-            var byName = new HashMap<String, List<String>>();
-            client.get("/6/tasks/" + taskId + "/result").json().get("result").forEach(image -> {
-                assertThat(image.get("status").asInt()).as(image.toString()).isEqualTo(1);
-                var ids = new ArrayList<String>();
-                image.get("event_ids").forEach(id -> ids.add(id.asString()));
-                byName.put(image.get("filename").asString(), ids);
-            });
+            var byName = eventsByFile(client, taskId);
             assertThat(byName).hasSize(PHOTOS.size());
             for (var photo : PHOTOS) {
-                var oneByOne = new ArrayList<String>();
-                client.post("/6/handlers/" + posted + "/events", "image/jpeg", DetectorTest.photo(photo)).assertStatus(201).json().get("events")
-                        .forEach(event -> oneByOne.add(event.get("event_id").asString()));
+                var oneByOne = postedEvents(client, posted, photo);
                 var fromTask = byName.get("set/" + name(photo));
                 assertThat(fromTask).as(name(photo)).hasSameSizeAs(oneByOne);
                 assertThat(faces(client, fromTask)).as(name(photo)).isEqualTo(faces(client, oneByOne));
@@ -162,21 +173,12 @@ class EstimatorTaskTest {
 
             long taskId = client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("handler_id", estimated),
                     "source", source.apply("user-secret")))).assertStatus(201).json().get("task_id").asLong();
-            var task = Eventually.value("the estimator done", () -> client.get("/6/tasks/" + taskId).json(),
-                    t -> t.get("task_status").asInt() == 5 || t.get("task_status").asInt() == 3);
+            var task = TasksTest.done(client, taskId);
             assertThat(task.get("task_status").asInt()).as(client.get("/6/tasks/" + taskId + "/errors").json().toString()).isEqualTo(5);
-            var byName = new HashMap<String, List<String>>();
-            client.get("/6/tasks/" + taskId + "/result").json().get("result").forEach(image -> {
-                assertThat(image.get("status").asInt()).as(image.toString()).isEqualTo(1);
-                var ids = new ArrayList<String>();
-                image.get("event_ids").forEach(id -> ids.add(id.asString()));
-                byName.put(image.get("filename").asString(), ids);
-            });
+            var byName = eventsByFile(client, taskId);
             assertThat(byName.keySet()).containsExactlyInAnyOrder("day1/" + name(Asset.PHOTO_1), "day1/" + name(Asset.PHOTO_3));
             for (var photo : List.of(Asset.PHOTO_1, Asset.PHOTO_3)) {
-                var oneByOne = new ArrayList<String>();
-                client.post("/6/handlers/" + posted + "/events", "image/jpeg", DetectorTest.photo(photo)).assertStatus(201).json().get("events")
-                        .forEach(event -> oneByOne.add(event.get("event_id").asString()));
+                var oneByOne = postedEvents(client, posted, photo);
                 assertThat(faces(client, byName.get("day1/" + name(photo)))).isEqualTo(faces(client, oneByOne));
             }
 
@@ -227,21 +229,12 @@ class EstimatorTaskTest {
             long taskId = client.postJson("/6/tasks/estimator", Map.of("content", Map.of("handler", Map.of("policies", policies),
                     "source", Map.of("source_type", "zip", "reference", "http://127.0.0.1:" + server.getAddress().getPort() + "/photos.zip"))))
                     .assertStatus(201).json().get("task_id").asLong();
-            var task = Eventually.value("the estimator done", () -> client.get("/6/tasks/" + taskId).json(),
-                    t -> t.get("task_status").asInt() == 5 || t.get("task_status").asInt() == 3);
+            var task = TasksTest.done(client, taskId);
             assertThat(task.get("task_status").asInt()).as(client.get("/6/tasks/" + taskId + "/errors").json().toString()).isEqualTo(5);
 
-            var byName = new HashMap<String, List<String>>();
-            client.get("/6/tasks/" + taskId + "/result").json().get("result").forEach(image -> {
-                assertThat(image.get("status").asInt()).as(image.toString()).isEqualTo(1);
-                var ids = new ArrayList<String>();
-                image.get("event_ids").forEach(id -> ids.add(id.asString()));
-                byName.put(image.get("filename").asString(), ids);
-            });
+            var byName = eventsByFile(client, taskId);
             for (var photo : List.of(Asset.PHOTO_1, Asset.PHOTO_3)) {
-                var oneByOne = new ArrayList<String>();
-                client.post("/6/handlers/" + posted + "/events", "image/jpeg", DetectorTest.photo(photo)).assertStatus(201).json().get("events")
-                        .forEach(event -> oneByOne.add(event.get("event_id").asString()));
+                var oneByOne = postedEvents(client, posted, photo);
                 var fromTask = byName.get(name(photo));
                 assertThat(faces(client, fromTask)).as(name(photo)).isEqualTo(faces(client, oneByOne));
                 // the policies ran: an age is estimated only when basic attributes are extracted

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.openluna.shared.api.LunaException;
 import org.openluna.shared.blobs.Blob;
 import org.openluna.shared.blobs.BlobStore;
 import org.openluna.shared.events.Events;
-import org.openluna.shared.events.StoredEvent;
 import org.openluna.shared.faces.Face;
 import org.openluna.shared.faces.FaceFilter;
 import org.openluna.shared.faces.Faces;
@@ -56,6 +54,7 @@ public final class TaskExecution {
     private final TaskObjects chosen;
     private final MatchingPart matchingPart;
     private final GcPart gcPart;
+    private final CsvPart csvPart;
 
     private final CsvArchive.Samples samples;
 
@@ -74,6 +73,7 @@ public final class TaskExecution {
         this.chosen = new TaskObjects(faces, events, clock);
         this.matchingPart = new MatchingPart(matching, events, clock);
         this.gcPart = new GcPart(faces, events, table, leftovers);
+        this.csvPart = new CsvPart(faces, events);
         this.samples = leftovers.samples();
     }
 
@@ -240,55 +240,8 @@ public final class TaskExecution {
                 present.forEach(id -> array.add(id.toString()));
                 done.put("list_id", listId.toString());
             }
-            case EXPORTER -> {
-                var columns = TaskRequest.columns(task.content());
-                var rows = done.putArray("rows");
-                var images = saveImages(task) ? done.putArray("images") : null;
-                if (TaskRequest.exportsEvents(task.content())) {
-                    // in the order the plan chose them, newest first as GET /6/events
-                    var found = events.getAll(account, ids).stream().collect(java.util.stream.Collectors.toMap(StoredEvent::eventId, e -> e));
-                    ids.stream().filter(found::containsKey).forEach(id -> {
-                        var row = rows.addArray();
-                        EventExport.row(found.get(id), columns).forEach(row::add);
-                        if (images != null) {
-                            images.add(GcLeftovers.toJson(GcLeftovers.Found.of(found.get(id))));
-                        }
-                    });
-                    break;
-                }
-                var samples = images == null ? Map.<UUID, GcLeftovers.Found>of() : samplesOf(account, ids);
-                faces.every(account, new FaceFilter(ids, null, null, null, null, null, null)).forEach(face -> {
-                    var row = rows.addArray();
-                    FaceExport.row(face, columns).forEach(row::add);
-                    if (images != null) {
-                        images.add(GcLeftovers.toJson(samples.getOrDefault(face.faceId(), noSamples(face.faceId()))));
-                    }
-                });
-            }
-            case REPORTER -> {
-                // the cluster's number and the face's id first, as the seed asks (l.9182), then the columns asked
-                var columns = TaskRequest.columns(task.content()).stream().filter(c -> !c.equals("face_id")).toList();
-                var clusterOf = new HashMap<UUID, Integer>();
-                for (int i = 0; i < ids.size(); i++) {
-                    clusterOf.put(ids.get(i), content.get("clusters").get(i).asInt());
-                }
-                var rows = done.putArray("rows");
-                var images = saveImages(task) ? done.putArray("images") : null;
-                var samples = images == null ? Map.<UUID, GcLeftovers.Found>of() : samplesOf(account, ids);
-                var found = faces.every(account, new FaceFilter(ids, null, null, null, null, null, null))
-                        .collect(java.util.stream.Collectors.toMap(Face::faceId, face -> face));
-                for (var id : ids) {
-                    var row = rows.addArray();
-                    row.add(Integer.toString(clusterOf.get(id)));
-                    row.add(id.toString());
-                    var face = found.get(id);
-                    // a face deleted since the clustering keeps its place in the report, without its columns
-                    (face == null ? columns.stream().map(c -> "").toList() : FaceExport.row(face, columns)).forEach(row::add);
-                    if (images != null) {
-                        images.add(GcLeftovers.toJson(samples.getOrDefault(id, noSamples(id))));
-                    }
-                }
-            }
+            case EXPORTER -> csvPart.export(task, ids, done);
+            case REPORTER -> csvPart.report(task, ids, content.get("clusters"), done);
             case CROSS_MATCH, CLUSTERING -> done.set("matches", matchingPart.run(task, ids));
             case ESTIMATOR -> {
                 var images = new ArrayList<Estimator.Staged>();
@@ -300,11 +253,6 @@ public final class TaskExecution {
             default -> throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, task.type().path() + " tasks");
         }
         return done;
-    }
-
-    private static boolean saveImages(Task task) {
-        var saveImages = task.content().get("save_images");
-        return saveImages != null && saveImages.asInt() == 1;
     }
 
     /** The samples a face's descriptor and attributes came from, by face; a face without any is absent. */
