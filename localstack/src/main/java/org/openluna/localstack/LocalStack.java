@@ -94,6 +94,7 @@ public final class LocalStack implements AutoCloseable {
         properties.put("luna.gateway.request-timeout-seconds", Integer.toString(settings.requestTimeoutSeconds()));
         properties.put("luna.gateway.websocket-recheck-seconds", Integer.toString(settings.websocketRecheckSeconds()));
         properties.put("luna.tasks.worker-seconds", Integer.toString(settings.taskWorkerSeconds()));
+        properties.put("luna.tasks.inline-result-bytes", Long.toString(settings.inlineResultBytes()));
         // callback receivers on one machine live on loopback or the LAN; the platform's own ports stay closed to them
         properties.put("luna.callbacks.private-networks", "true");
         properties.put("server.port", Integer.toString(settings.gatewayPort()));

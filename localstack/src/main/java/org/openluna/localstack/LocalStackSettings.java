@@ -2,6 +2,7 @@ package org.openluna.localstack;
 
 import java.nio.file.Path;
 import org.openluna.sender.SenderSettings;
+import org.openluna.functions.tasks.TaskResults;
 import org.openluna.shared.queues.QueueNames;
 
 /**
@@ -13,11 +14,12 @@ import org.openluna.shared.queues.QueueNames;
  * @param websocketRecheckSeconds how often an open {@code /6/ws} checks that its credential still holds
  * @param runsWorkers whether the queues' functions run here; without them callbacks and buffered events wait in their queues
  * @param taskWorkerSeconds the task functions' time limit: a subtask whose worker died is given again after twice this
+ * @param inlineResultBytes the largest task result answered in the body; a larger one answers with a link (ADR 0020)
  */
 public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports emulatorPorts, String awsEndpoint,
                           String adminLogin, String adminPassword, int inferencePort, int matcherPort,
                           int senderPort, boolean accountIdHeaderAlone, int requestTimeoutSeconds,
-                          int websocketRecheckSeconds, boolean runsWorkers, int taskWorkerSeconds) {
+                          int websocketRecheckSeconds, boolean runsWorkers, int taskWorkerSeconds, long inlineResultBytes) {
 
     static final String DEFAULT_ADMIN_LOGIN = "luna@visionlabs.ru";
     static final String DEFAULT_ADMIN_PASSWORD = "luna";
@@ -33,6 +35,7 @@ public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports 
         int requestTimeout = Integer.parseInt(env("LUNA_REQUEST_TIMEOUT_SECONDS", Integer.toString(DEFAULT_REQUEST_TIMEOUT_SECONDS)));
         boolean runsWorkers = !env("LUNA_WORKERS", "1").equals("0");
         int taskWorkerSeconds = Integer.parseInt(env("LUNA_TASK_WORKER_SECONDS", Integer.toString(QueueNames.TASK_WORKER_SECONDS)));
+        long inlineResultBytes = Long.parseLong(env("LUNA_INLINE_RESULT_BYTES", Long.toString(TaskResults.INLINE_BYTES)));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data-dir" -> dataDir = Path.of(args[++i]);
@@ -42,15 +45,16 @@ public record LocalStackSettings(Path dataDir, int gatewayPort, Emulators.Ports 
                 case "--request-timeout-seconds" -> requestTimeout = Integer.parseInt(args[++i]);
                 case "--without-workers" -> runsWorkers = false;
                 case "--task-worker-seconds" -> taskWorkerSeconds = Integer.parseInt(args[++i]);
+                case "--inline-result-bytes" -> inlineResultBytes = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
                         + "; usage: [--data-dir DIR] [--port 5000] [--aws-endpoint URL] [--account-id-header-alone]"
-                        + " [--request-timeout-seconds 60] [--without-workers] [--task-worker-seconds 300]");
+                        + " [--request-timeout-seconds 60] [--without-workers] [--task-worker-seconds 300] [--inline-result-bytes 4194304]");
             }
         }
         return new LocalStackSettings(dataDir, port, new Emulators.Ports(5100, 5101, 5102), endpoint,
                 env("LUNA_ADMIN_LOGIN", DEFAULT_ADMIN_LOGIN), env("LUNA_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD), 5200, 5300,
                 SenderSettings.DEFAULT_PORT, accountIdHeaderAlone, requestTimeout, DEFAULT_WEBSOCKET_RECHECK_SECONDS, runsWorkers,
-                taskWorkerSeconds);
+                taskWorkerSeconds, inlineResultBytes);
     }
 
     private static String env(String name, String fallback) {

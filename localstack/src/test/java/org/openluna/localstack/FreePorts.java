@@ -36,6 +36,9 @@ final class FreePorts {
     private static final java.util.Random RANDOM = new java.security.SecureRandom();
     private static final java.util.Set<Integer> GIVEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** Small enough that an export with images answers with a link, as a large one does on AWS (TaskArchivesTest). */
+    static final long TEST_INLINE_RESULT_BYTES = 32 << 10;
+
     static LocalStackSettings settingsFor(java.nio.file.Path dataDir) {
         return settingsFor(dataDir, true);
     }
@@ -47,6 +50,7 @@ final class FreePorts {
     static LocalStackSettings settingsFor(java.nio.file.Path dataDir, boolean runsWorkers, int taskWorkerSeconds) {
         return new LocalStackSettings(dataDir, next(), new Emulators.Ports(next(), next(), next()),
                 null, LocalStackSettings.DEFAULT_ADMIN_LOGIN, LocalStackSettings.DEFAULT_ADMIN_PASSWORD, next(), next(),
-                next(), false, TEST_REQUEST_TIMEOUT_SECONDS, TEST_WEBSOCKET_RECHECK_SECONDS, runsWorkers, taskWorkerSeconds);
+                next(), false, TEST_REQUEST_TIMEOUT_SECONDS, TEST_WEBSOCKET_RECHECK_SECONDS, runsWorkers, taskWorkerSeconds,
+                TEST_INLINE_RESULT_BYTES);
     }
 }

@@ -41,6 +41,8 @@ class TaskArchivesTest {
                 "columns", List.of("face_id"), "filters", Map.of("face_ids", List.copyOf(sampleOfFace.keySet())))))
                 .assertStatus(201).json().get("task_id").asLong();
         var faceEntries = entries(client, faceExport);
+        // three samples make the ZIP larger than this stack answers in a body (FreePorts): it comes through a link
+        assertThat(client.get("/6/tasks/" + faceExport + "/result").status()).isEqualTo(307);
         assertThat(faceEntries.keySet().iterator().next()).isEqualTo("faces.csv");
         assertThat(imagesOf(faceEntries)).containsOnlyKeys(sampleOfFace.entrySet().stream()
                 .map(e -> "images/" + e.getKey() + "/" + e.getValue() + ".jpg").toList());
@@ -75,15 +77,15 @@ class TaskArchivesTest {
         long plain = client.postJson("/6/tasks/exporter", Map.of("content", Map.of("objects_type", "faces", "columns", List.of("face_id"),
                 "filters", Map.of("face_ids", List.copyOf(sampleOfFace.keySet()))))).assertStatus(201).json().get("task_id").asLong();
         assertThat(entries(client, plain)).containsOnlyKeys("faces.csv");
+        assertThat(client.get("/6/tasks/" + plain + "/result").status()).isEqualTo(200);
     }
 
     /** The task's ZIP, each entry's bytes by name in the archive's order. */
     private static Map<String, byte[]> entries(Api client, long taskId) {
         assertThat(done(client, taskId).get("task_status").asInt()).isEqualTo(5);
-        var result = client.get("/6/tasks/" + taskId + "/result").assertStatus(200);
-        assertThat(result.header("Content-Type")).hasValue("application/zip");
+        var archive = TasksTest.resultBytes(client, taskId);
         var entries = new LinkedHashMap<String, byte[]>();
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(result.bytes()))) {
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 entries.put(entry.getName(), zip.readAllBytes());
             }

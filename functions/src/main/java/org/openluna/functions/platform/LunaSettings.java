@@ -21,8 +21,9 @@ public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String 
     /**
      * @param workerSeconds the task functions' time limit; their queues hide a message taken for twice
      *                      as long, so a plan or subtask whose worker died comes back after that
+     * @param inlineResultBytes the largest result {@code GET /6/tasks/{id}/result} answers in its body
      */
-    public record Tasks(@DefaultValue("300") int workerSeconds) {}
+    public record Tasks(@DefaultValue("300") int workerSeconds, @DefaultValue("4194304") long inlineResultBytes) {}
 
     /** @see AwsSettings */
     public record Aws(

@@ -9,6 +9,7 @@ import org.openluna.shared.queues.MessageSeal;
 import org.openluna.shared.queues.QueueNames;
 import org.openluna.shared.queues.TaskQueue;
 import org.openluna.functions.tasks.TaskChecks;
+import org.openluna.functions.tasks.TaskResults;
 import org.openluna.shared.faces.Lists;
 import org.openluna.shared.handlers.Handlers;
 import org.openluna.shared.tables.HandlersTable;
@@ -36,6 +37,12 @@ public class TasksConfiguration {
                 BucketNames buckets, CallbackQueue callbacks, CallbackTargets targets, Clock clock) {
         return new Tasks(new TasksTable(dynamo, names), new TaskQueue(sqs, queues, seal), new BlobStore(s3, buckets.taskResults(), clock),
                 callbacks, targets, clock);
+    }
+
+    @Bean
+    TaskResults taskResults(Tasks tasks, S3Client s3, BucketNames buckets, LunaSettings settings, Clock clock) {
+        return new TaskResults(tasks, new BlobStore(s3, buckets.taskResults(), clock), settings.aws().clients().s3Presigner(),
+                settings.tasks().inlineResultBytes());
     }
 
     /** What a task's creation asks of its caller beyond its route's permission (ADR 0004, ADR 0022). */

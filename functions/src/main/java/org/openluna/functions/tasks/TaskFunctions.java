@@ -82,13 +82,10 @@ public class TaskFunctions {
         };
     }
 
-    /** JSON, or an exporter's ZIP as it is stored. */
+    /** JSON, or an exporter's ZIP as it is stored; a large one through a link (ADR 0020). */
     @Bean
-    Function<ApiRequest, ApiResponse> getTaskResult(Tasks tasks) {
-        return req -> {
-            var result = tasks.result(req.caller().account(), taskId(req));
-            return ApiResponse.bytes(200, result.blob().contentType(), result.bytes());
-        };
+    Function<ApiRequest, ApiResponse> getTaskResult(TaskResults results) {
+        return req -> results.answer(req.caller().account(), taskId(req));
     }
 
     /**

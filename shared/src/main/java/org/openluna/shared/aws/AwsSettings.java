@@ -12,6 +12,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -39,6 +41,14 @@ public record AwsSettings(String region, String endpoint, String dynamodbEndpoin
     public S3Client s3Client() {
         // emulators serve buckets by path, not by virtual host
         return configured(S3Client.builder(), s3()).forcePathStyle(s3().isPresent()).build();
+    }
+
+    /** Signs links to objects for whoever holds them, as the platform's own credentials would read them. */
+    public S3Presigner s3Presigner() {
+        var builder = S3Presigner.builder().region(Region.of(region)).credentialsProvider(credentials())
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(s3().isPresent()).build());
+        s3().ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
     public SqsClient sqsClient() {

@@ -3,7 +3,9 @@ package org.openluna.shared.blobs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -16,6 +18,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -97,6 +100,12 @@ public final class BlobStore {
         } catch (NoSuchKeyException e) {
             return Optional.empty();
         }
+    }
+
+    /** A link that reads the blob for {@code valid}, without other credentials. */
+    public URI link(S3Presigner presigner, UUID account, UUID id, Duration valid) {
+        return URI.create(presigner.presignGetObject(b -> b.signatureDuration(valid)
+                .getObjectRequest(get -> get.bucket(bucket).key(key(account, id)))).url().toString());
     }
 
     /** Deletes the blob; false when the account had no such blob. */

@@ -97,11 +97,16 @@ public final class Tasks {
      * JSON, or an exporter's ZIP.
      */
     public StoredBlob result(UUID account, long taskId) {
+        return results.get(account, resultId(account, taskId)).orElseThrow(() -> new LunaException(ErrorCode.TASK_RESULT_NOT_FOUND, taskId));
+    }
+
+    /** The id the task's result is stored under in the results bucket; 404 while it has none. */
+    public UUID resultId(UUID account, long taskId) {
         var task = get(account, taskId);
         if (task.resultId() == null) {
             throw new LunaException(ErrorCode.TASK_RESULT_NOT_FOUND, taskId);
         }
-        return results.get(account, task.resultId()).orElseThrow(() -> new LunaException(ErrorCode.TASK_RESULT_NOT_FOUND, taskId));
+        return task.resultId();
     }
 
     public List<Subtask> subtasks(UUID account, long taskId) {
