@@ -84,4 +84,26 @@ class MaskTest {
         found.forEach(event -> assertThat(event.get("mask").asInt()).isEqualTo(1));
         assertThat(client.get("/6/events?masks=2,3").json().get("events").size()).isZero();
     }
+
+    /** The Sender's {@code masks} filter (ADR 0012) on events that carry a real mask estimation: each subscriber gets its state's. */
+    @Test
+    void theSendersMaskFilterPassesTheEventsOfTheMasksAsked(Api api, RunningStack.Started stack) throws Exception {
+        var account = api.newAccount("user");
+        var client = account.withToken();
+        var handler = HandlersTest.createHandler(client, Map.of("policies", Map.of("detect_policy", Map.of("estimate_mask", 1),
+                "storage_policy", Map.of("notification_policy", Map.of("send_notification", 1)))));
+        try (var masked = SenderTest.sender(stack, account.id(), "masks=1");
+             var bare = SenderTest.sender(stack, account.id(), "masks=2")) {
+            Thread.sleep(300);
+            client.post("/6/handlers/" + handler + "/events", "image/jpeg", masked()).assertStatus(201);
+            client.post("/6/handlers/" + handler + "/events", "image/jpeg", photo(Asset.PHOTO_1)).assertStatus(201);
+            SenderTest.awaitQueueDrained(stack);
+            SenderTest.receive(masked, 10).forEach(message -> assertThat(message.get("event").get("detections").get(0).get("samples")
+                    .get("face").get("detection").get("attributes").get("mask").get("predominant_mask").asString()).isEqualTo("medical_mask"));
+            assertThat(SenderTest.receive(bare, 3)).hasSize(3);
+            Thread.sleep(300);
+            assertThat(masked.drain()).isEmpty();
+            assertThat(bare.drain()).isEmpty();
+        }
+    }
 }

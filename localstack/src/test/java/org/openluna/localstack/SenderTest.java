@@ -140,7 +140,7 @@ class SenderTest {
                 .contains("handler_ids");
     }
 
-    private static EventSocket sender(RunningStack.Started stack, String accountId, String query) {
+    static EventSocket sender(RunningStack.Started stack, String accountId, String query) {
         return EventSocket.connect(URI.create("ws://127.0.0.1:" + stack.settings().senderPort() + "/1/ws" + (query.isEmpty() ? "" : "?" + query)),
                 Map.of("Luna-Account-Id", accountId));
     }
@@ -241,7 +241,7 @@ class SenderTest {
         return notice;
     }
 
-    private static List<JsonNode> receive(EventSocket socket, int count) throws InterruptedException {
+    static List<JsonNode> receive(EventSocket socket, int count) throws InterruptedException {
         var got = new ArrayList<JsonNode>();
         while (got.size() < count) {
             var next = socket.next(PATIENCE);
@@ -256,7 +256,7 @@ class SenderTest {
     }
 
     /** Every event published so far was read and deleted by the Sender, which deletes only after handing it on. */
-    private static void awaitQueueDrained(RunningStack.Started stack) throws InterruptedException {
+    static void awaitQueueDrained(RunningStack.Started stack) throws InterruptedException {
         var sqs = stack.stack().bean(SqsClient.class);
         var url = sqs.getQueueUrl(q -> q.queueName(stack.stack().bean(QueueNames.class).events())).queueUrl();
         long deadline = System.nanoTime() + PATIENCE.toNanos();
