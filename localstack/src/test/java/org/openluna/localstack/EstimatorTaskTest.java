@@ -215,14 +215,7 @@ class EstimatorTaskTest {
                 zip.closeEntry();
             }
         }
-        var archive = bytes.toByteArray();
-        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/photos.zip", exchange -> {
-            exchange.sendResponseHeaders(200, archive.length);
-            exchange.getResponseBody().write(archive);
-            exchange.close();
-        });
-        server.start();
+        var server = serve(bytes.toByteArray());
         try {
             Map<String, Object> policies = Map.of("extract_policy", Map.of("extract_basic_attributes", 1));
             var posted = HandlersTest.createHandler(client, Map.of("policies", policies));
@@ -246,6 +239,52 @@ class EstimatorTaskTest {
             assertThat(client.get("/6/handlers/count").json().get("handlers_count").asInt()).isEqualTo(1);
             client.get("/6/tokens").json().get("tokens").forEach(token ->
                     assertThat(token.get("description").asString()).doesNotStartWith("estimator task"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** An archive served over http at {@code /photos.zip} of a server on a free port. */
+    private static HttpServer serve(byte[] archive) throws java.io.IOException {
+        var server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/photos.zip", exchange -> {
+            exchange.sendResponseHeaders(200, archive.length);
+            exchange.getResponseBody().write(archive);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    /** A schedule of an estimator: its run fetches the archive and makes the events, as a task created directly does. */
+    @Test
+    void aScheduledEstimatorRunsAsOneCreatedDirectly(Api api) throws Exception {
+        var client = api.newAccount("user").withToken();
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(name(Asset.PHOTO_4)));
+            zip.write(DetectorTest.photo(Asset.PHOTO_4));
+            zip.closeEntry();
+        }
+        var server = serve(bytes.toByteArray());
+        try {
+            var handler = HandlersTest.createHandler(client, Map.of("policies", Map.of()));
+            long scheduleId = client.postJson("/6/tasks/schedules", Map.of("task", Map.of("task_type", 8, "content", Map.of(
+                    "handler", Map.of("handler_id", handler), "source", Map.of("source_type", "zip",
+                            "reference", "http://127.0.0.1:" + server.getAddress().getPort() + "/photos.zip"))),
+                    "trigger", Map.of("cron", "0 3 * * *"), "behaviour", Map.of("start_immediately", true)))
+                    .assertStatus(201).json().get("schedule_id").asLong();
+            long taskId = client.get("/6/tasks/schedules/" + scheduleId).json().get("task_ids").get(0).asLong();
+            var task = TasksTest.done(client, taskId);
+            assertThat(task.get("task_status").asInt()).as(client.get("/6/tasks/" + taskId + "/errors").json().toString()).isEqualTo(5);
+            assertThat(task.get("schedule_id").asLong()).isEqualTo(scheduleId);
+            var fromTask = eventsByFile(client, taskId).get(name(Asset.PHOTO_4));
+            assertThat(faces(client, fromTask)).isEqualTo(faces(client, postedEvents(client, handler, Asset.PHOTO_4)));
+            // a schedule asks what the task's route asks: not another account's handler
+            var stranger = api.newAccount("user").withToken();
+            stranger.postJson("/6/tasks/schedules", Map.of("task", Map.of("task_type", 8, "content", Map.of(
+                    "handler", Map.of("handler_id", handler), "source", Map.of("source_type", "zip", "reference", "http://127.0.0.1:9/x.zip"))),
+                    "trigger", Map.of("cron", "0 3 * * *"))).assertError(ErrorCode.HANDLER_NOT_FOUND);
         } finally {
             server.stop(0);
         }

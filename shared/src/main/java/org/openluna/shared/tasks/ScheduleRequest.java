@@ -60,8 +60,7 @@ public record ScheduleRequest(TaskRequest task, ScheduleTrigger trigger, boolean
         if (type.isEmpty() || type.get() == TaskType.ADDITIONAL_EXTRACTION) {
             throw Check.invalid("task.task_type", "must be one of 1-10");
         }
-        // an estimator acts with a token made for it by its creation route, which a schedule's runs have not
-        if (!type.get().served() || type.get() == TaskType.ESTIMATOR) {
+        if (!type.get().served()) {
             throw new LunaException(ErrorCode.FEATURE_UNAVAILABLE, "scheduled " + type.get().path() + " tasks");
         }
         return type.get();
