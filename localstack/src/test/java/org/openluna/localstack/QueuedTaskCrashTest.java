@@ -88,7 +88,7 @@ class QueuedTaskCrashTest {
             assertThat(task.get("count_task_parts_done").asInt()).isEqualTo(10);
             var removed = new HashSet<String>();
             // a thousand faces' result is larger than the test stacks answer in a body (FreePorts)
-            org.openluna.shared.api.Json.tree(TasksTest.resultBytes(client, left.taskId())).get("result")
+            org.openluna.shared.api.Json.tree(TaskResultBytes.of(client, left.taskId())).get("result")
                     .forEach(item -> removed.add(item.get("face_id").asString()));
             assertThat(removed).isEqualTo(left.doomed());
             assertThat(client.get("/6/faces/count").json().get("faces_count").asInt()).isEqualTo(1);

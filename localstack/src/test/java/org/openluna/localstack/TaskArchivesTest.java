@@ -83,7 +83,7 @@ class TaskArchivesTest {
     /** The task's ZIP, each entry's bytes by name in the archive's order. */
     private static Map<String, byte[]> entries(Api client, long taskId) {
         assertThat(done(client, taskId).get("task_status").asInt()).isEqualTo(5);
-        var archive = TasksTest.resultBytes(client, taskId);
+        var archive = TaskResultBytes.of(client, taskId);
         var entries = new LinkedHashMap<String, byte[]>();
         try (var zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

@@ -29,26 +29,6 @@ class TasksTest {
         return ids;
     }
 
-    /**
-     * A done task's result bytes: from the body, or from the link a large result is answered with
-     * (ADR 0020), read as any client would, with no credential of the platform's.
-     */
-    static byte[] resultBytes(Api client, long taskId) {
-        var reply = client.get("/6/tasks/" + taskId + "/result");
-        if (reply.status() != 307) {
-            return reply.assertStatus(200).bytes();
-        }
-        var link = java.net.URI.create(reply.header("Location").orElseThrow());
-        try {
-            var fetched = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(link).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(fetched.statusCode()).isEqualTo(200);
-            return fetched.body();
-        } catch (java.io.IOException | InterruptedException e) {
-            throw new IllegalStateException("the result's link did not answer", e);
-        }
-    }
-
     static JsonNode done(Api client, long taskId) {
         return Eventually.value("task " + taskId + " done", () -> client.get("/6/tasks/" + taskId).assertStatus(200).json(),
                 task -> task.get("task_status").asInt() == 5 || task.get("task_status").asInt() == 3);
