@@ -60,9 +60,10 @@ public final class ModelSession implements AutoCloseable {
      */
     static ModelSession open(String name, byte[] model, OrtEnvironment environment, Backend backend,
                              RuntimeSettings settings, RunPermits permits) {
-        if (settings.batching() && settings.maxBatch() > 1 && !hasAnyInputSize(environment, model, backend, settings)) {
+        if (settings.batching() && settings.maxBatch() > 1) {
             var batched = new ModelSession(name, environment, create(environment, BatchDimension.opened(model), backend, settings), true, permits, settings);
-            var why = batched.whyNotBatched();
+            // a model of any input size (a detector) runs its inputs one by one, at the size each has
+            var why = batched.itemSize < 0 ? "it takes inputs of any size" : batched.whyNotBatched();
             if (why == null) {
                 return batched;
             }
@@ -70,15 +71,6 @@ public final class ModelSession implements AutoCloseable {
             log.info("{} keeps batch 1: {}", name, why);
         }
         return new ModelSession(name, environment, create(environment, model, backend, settings), false, permits, settings);
-    }
-
-    private static boolean hasAnyInputSize(OrtEnvironment environment, byte[] model, Backend backend, RuntimeSettings settings) {
-        try (var session = create(environment, model, backend, settings)) {
-            var shape = declaredShape(session, session.getInputNames().iterator().next());
-            return Arrays.stream(shape, 1, shape.length).anyMatch(dimension -> dimension <= 0);
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot close a model: " + e.getMessage(), e);
-        }
     }
 
     private static OrtSession create(OrtEnvironment environment, byte[] model, Backend backend, RuntimeSettings settings) {
