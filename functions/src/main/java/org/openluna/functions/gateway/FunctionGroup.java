@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public enum FunctionGroup {
     SERVICE, ACCOUNTS, TOKENS, IMAGES, OBJECTS, SAMPLES, SDK, DETECTOR, ISO, LIVENESS, EXTRACTOR, ATTRIBUTES, FACES,
-    LISTS, MATCHER, HANDLERS, HANDLER_EVENTS, EVENTS, VERIFIERS, WS, TASKS;
+    LISTS, MATCHER, HANDLERS, HANDLER_EVENTS, EVENTS, VERIFIERS, WS, TASKS, STREAMS;
 
     /** The name a deployment gives the group's function ({@code luna-faces}) and {@code luna.function-groups} takes. */
     public String functionName() {

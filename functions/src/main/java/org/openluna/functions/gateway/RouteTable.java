@@ -22,6 +22,7 @@ import static org.openluna.functions.gateway.FunctionGroup.OBJECTS;
 import static org.openluna.functions.gateway.FunctionGroup.SAMPLES;
 import static org.openluna.functions.gateway.FunctionGroup.SDK;
 import static org.openluna.functions.gateway.FunctionGroup.SERVICE;
+import static org.openluna.functions.gateway.FunctionGroup.STREAMS;
 import static org.openluna.functions.gateway.FunctionGroup.TASKS;
 import static org.openluna.functions.gateway.FunctionGroup.TOKENS;
 import static org.openluna.functions.gateway.FunctionGroup.VERIFIERS;
@@ -38,6 +39,9 @@ import static org.openluna.shared.auth.PermissionObject.OBJECT;
 import static org.openluna.shared.auth.PermissionObject.TASK;
 import static org.openluna.shared.auth.PermissionObject.TOKEN;
 import static org.openluna.shared.auth.PermissionObject.VERIFIER;
+import static org.openluna.shared.auth.PermissionObject.VIDEO_ANALYTIC;
+import static org.openluna.shared.auth.PermissionObject.VIDEO_GROUP;
+import static org.openluna.shared.auth.PermissionObject.VIDEO_STREAM;
 import static org.openluna.shared.auth.Verb.CREATION;
 import static org.openluna.shared.auth.Verb.DELETION;
 import static org.openluna.shared.auth.Verb.MODIFICATION;
@@ -213,6 +217,35 @@ public final class RouteTable {
             new Route(TASKS, "PUT", "/6/tasks/{task_id}/notification_policy", "replaceTaskNotificationPolicy", permission(TASK, MODIFICATION),
                     "Replace task notification policy"),
             new Route(TASKS, "GET", "/6/tasks/{task_id}/errors", "getTaskErrorsOfTask", permission(TASK, VIEW), "Get errors of a task"),
+
+            // a stream's analytics send events through handlers, so creating or replacing one asks for event creation
+            // and emit_events on each handler as well (ADR 0024)
+            new Route(STREAMS, "POST", "/6/streams", "createStream", permission(VIDEO_STREAM, CREATION), "Create video stream"),
+            new Route(STREAMS, "GET", "/6/streams", "getStreams", permission(VIDEO_STREAM, VIEW), "Get video streams"),
+            new Route(STREAMS, "DELETE", "/6/streams", "deleteStreams", permission(VIDEO_STREAM, DELETION), "Delete video streams by ids"),
+            new Route(STREAMS, "GET", "/6/streams/count", "countStreams", permission(VIDEO_STREAM, VIEW), "Count video streams"),
+            new Route(STREAMS, "GET", "/6/streams/logs", "getStreamLogs", permission(VIDEO_STREAM, VIEW), "Get stream logs"),
+            new Route(STREAMS, "DELETE", "/6/streams/logs", "deleteStreamLogs", permission(VIDEO_STREAM, DELETION),
+                    "Delete stream logs older than a time, keeping each stream's last"),
+            new Route(STREAMS, "GET", "/6/streams/{stream_id}", "getStream", permission(VIDEO_STREAM, VIEW), "Get video stream"),
+            new Route(STREAMS, "HEAD", "/6/streams/{stream_id}", "headStream", permission(VIDEO_STREAM, VIEW), "Check if video stream exists"),
+            new Route(STREAMS, "PUT", "/6/streams/{stream_id}", "replaceStream", permission(VIDEO_STREAM, MODIFICATION),
+                    "Replace video stream (a new version, started again)"),
+            new Route(STREAMS, "PATCH", "/6/streams/{stream_id}", "patchStream", permission(VIDEO_STREAM, MODIFICATION),
+                    "Stop or resume video stream"),
+            new Route(STREAMS, "DELETE", "/6/streams/{stream_id}", "deleteStream", permission(VIDEO_STREAM, DELETION), "Remove video stream"),
+            // it changes streams' groups, so the function asks for video_stream modification as well
+            new Route(STREAMS, "PATCH", "/6/linker", "linkStreams", permission(VIDEO_GROUP, MODIFICATION), "Attach or detach streams to a group"),
+            new Route(STREAMS, "POST", "/6/groups", "createGroup", permission(VIDEO_GROUP, CREATION), "Create stream group"),
+            new Route(STREAMS, "GET", "/6/groups", "getGroups", permission(VIDEO_GROUP, VIEW), "Get stream groups"),
+            new Route(STREAMS, "GET", "/6/groups/count", "countGroups", permission(VIDEO_GROUP, VIEW), "Count stream groups"),
+            new Route(STREAMS, "GET", "/6/groups/{group_id}", "getGroup", permission(VIDEO_GROUP, VIEW), "Get stream group"),
+            new Route(STREAMS, "PATCH", "/6/groups/{group_id}", "patchGroup", permission(VIDEO_GROUP, MODIFICATION), "Update stream group description"),
+            new Route(STREAMS, "DELETE", "/6/groups/{group_id}", "deleteGroup", permission(VIDEO_GROUP, DELETION), "Remove stream group"),
+            new Route(STREAMS, "GET", "/6/analytics", "getAnalytics", permission(VIDEO_ANALYTIC, VIEW), "Get video analytics"),
+            new Route(STREAMS, "GET", "/6/analytics/{analytic_id}", "getAnalytic", permission(VIDEO_ANALYTIC, VIEW), "Get video analytic"),
+            new Route(STREAMS, "GET", "/6/analytics/{analytic_id}/docs", "getAnalyticDocs", permission(VIDEO_ANALYTIC, VIEW),
+                    "Get video analytic documentation (HTML)"),
 
             new Route(OBJECTS, "POST", "/6/objects", "createObject", permission(OBJECT, CREATION), "Save object with unique ID"),
             new Route(OBJECTS, "GET", "/6/objects/{object_id}", "getObject", permission(OBJECT, VIEW), "Receiving objects"),

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("luna")
 public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String resourcePrefix, @DefaultValue Auth auth, @DefaultValue Gateway gateway,
-                           @DefaultValue Services services, @DefaultValue Callbacks callbacks, @DefaultValue Tasks tasks) {
+                           @DefaultValue Services services, @DefaultValue Callbacks callbacks, @DefaultValue Tasks tasks,
+                           @DefaultValue Streams streams) {
 
     /**
      * @param privateNetworks whether handler callbacks may go to loopback and private addresses; never to
@@ -24,6 +25,12 @@ public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String 
      * @param inlineResultBytes the largest result {@code GET /6/tasks/{id}/result} answers in its body
      */
     public record Tasks(@DefaultValue("300") int workerSeconds, @DefaultValue("4194304") long inlineResultBytes) {}
+
+    /**
+     * @param localFiles whether a stream may name a {@code file:} reference, a file of the processor's
+     *                   machine: the embedded default's, never a deployment's (ADR 0024)
+     */
+    public record Streams(@DefaultValue("false") boolean localFiles) {}
 
     /** @see AwsSettings */
     public record Aws(

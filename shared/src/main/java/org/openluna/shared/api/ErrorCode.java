@@ -116,6 +116,13 @@ public enum ErrorCode {
     SCHEDULE_NOT_FOUND(22044, 404, "Object not found", "Task schedule with id '%s' not found"),
     SOURCE_UNREADABLE(22045, 400, "Bad/incomplete input data", "Source '%s' could not be read: %s"),
 
+    // video streams, groups and analytics, from 22050 (ADR 0024); the seed prints no code for them
+    STREAM_NOT_FOUND(22050, 404, "Object not found", "Stream with id '%s' not found"),
+    GROUP_NOT_FOUND(22051, 404, "Object not found", "Group with id '%s' not found"),
+    GROUP_NAME_NOT_FOUND(22052, 404, "Object not found", "Group with name '%s' not found"),
+    GROUP_NAME_TAKEN(22053, 409, "Unique constraint error", "Group with name '%s' already exists"),
+    ANALYTIC_NOT_FOUND(22054, 404, "Object not found", "Analytic with id '%s' not found"),
+
     // the cause is logged with the request id, never sent: it names hosts and internals
     SERVICE_UNAVAILABLE(27001, 502, "Service unavailable", "Dependent service '%s' is unavailable"),
     FEATURE_UNAVAILABLE(27002, 403, "Forbidden", "Feature '%s' is not available on this platform"),

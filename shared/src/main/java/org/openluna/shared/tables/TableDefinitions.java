@@ -36,6 +36,12 @@ public final class TableDefinitions {
     static final String SCHEDULES_NEXT_RUN = "next_run";
     static final String SCHEDULES_BY_NEXT_RUN = "by_next_run";
 
+    static final String STREAMS_KEY = "account_id";
+    static final String STREAMS_SORT_KEY = "item_key";
+    static final String STREAMS_RUNNABLE = "runnable";
+    static final String STREAMS_LEASE_EXPIRY = "lease_expiry";
+    static final String STREAMS_BY_LEASE = "by_lease";
+
     static final String FACES_KEY = "account_id";
     static final String FACES_SORT_KEY = "face_id";
     static final String LISTS_KEY = "account_id";
@@ -104,7 +110,28 @@ public final class TableDefinitions {
                         .attributeDefinitions(attribute(TASKS_KEY), attribute(TASKS_SORT_KEY))
                         .keySchema(hash(TASKS_KEY), range(TASKS_SORT_KEY))
                         .build(),
-                schedules(names));
+                schedules(names),
+                streams(names));
+    }
+
+    /**
+     * Streams, their groups and logs by account (ADR 0024). The sparse global index holds the streams
+     * that should run, by when their lease expires, so a processor finds the free ones without reading
+     * the others.
+     */
+    private static CreateTableRequest streams(TableNames names) {
+        return CreateTableRequest.builder()
+                .tableName(names.streams())
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(attribute(STREAMS_KEY), attribute(STREAMS_SORT_KEY), attribute(STREAMS_RUNNABLE),
+                        numeric(STREAMS_LEASE_EXPIRY))
+                .keySchema(hash(STREAMS_KEY), range(STREAMS_SORT_KEY))
+                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+                        .indexName(STREAMS_BY_LEASE)
+                        .keySchema(hash(STREAMS_RUNNABLE), range(STREAMS_LEASE_EXPIRY))
+                        .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build())
+                        .build())
+                .build();
     }
 
     /**

@@ -37,8 +37,11 @@ public record TableNames(String prefix) {
     /** Task schedules (ADR 0021), with an index of the running ones by their next run. */
     public String schedules() { return prefix + "schedules"; }
 
+    /** Video streams, their groups and logs (ADR 0024), with an index of the streams that should run. */
+    public String streams() { return prefix + "streams"; }
+
     public List<String> all() {
         return List.of(accounts(), tokens(), sessions(), attributes(), faces(), lists(), listFaces(), handlers(), verifiers(), events(), tasks(),
-                schedules());
+                schedules(), streams());
     }
 }
