@@ -18,6 +18,7 @@ import org.openluna.inference.service.InferenceSettings;
 import org.openluna.matcher.service.MatcherSettings;
 import org.openluna.sender.SenderServer;
 import org.openluna.shared.queues.QueueNames;
+import org.openluna.streams.processor.StreamProcessorServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -26,8 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The whole platform on one machine: the emulators (unless an AWS endpoint is given), the inference
  * service on port 5200, the matcher service on port 5300 (loaded from the faces table before the
- * gateway opens), then every function behind the local gateway on port 5000, and the Sender's
- * websocket on port 5080. One command starts it; a restart keeps the data, and the matcher loads it again.
+ * gateway opens), then every function behind the local gateway on port 5000, the Sender's
+ * websocket on port 5080, and the stream processor on port 5400. One command starts it; a restart keeps the data, and the matcher loads it again.
  */
 public final class LocalStack implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
@@ -41,14 +42,16 @@ public final class LocalStack implements AutoCloseable {
     private final int gatewayPort;
     private final SenderServer sender;
     private final LocalWorkers workers;
+    private final StreamProcessorServer processor;
 
     private LocalStack(Emulators emulators, InferenceServer inference, ConfigurableApplicationContext functions,
-                       SenderServer sender, LocalWorkers workers, int gatewayPort) {
+                       SenderServer sender, LocalWorkers workers, StreamProcessorServer processor, int gatewayPort) {
         this.emulators = emulators;
         this.inference = inference;
         this.functions = functions;
         this.sender = sender;
         this.workers = workers;
+        this.processor = processor;
         this.gatewayPort = gatewayPort;
     }
 
@@ -97,6 +100,8 @@ public final class LocalStack implements AutoCloseable {
         properties.put("luna.tasks.inline-result-bytes", Long.toString(settings.inlineResultBytes()));
         // callback receivers on one machine live on loopback or the LAN; the platform's own ports stay closed to them
         properties.put("luna.callbacks.private-networks", "true");
+        // one machine's streams may be files on it; a deployment's never are (ADR 0024)
+        properties.put("luna.streams.local-files", "true");
         properties.put("server.port", Integer.toString(settings.gatewayPort()));
         properties.put("luna.services.inference-url", "http://127.0.0.1:" + settings.inferencePort());
         properties.put("luna.services.sender-url", EmbeddedSender.url(settings.senderPort()));
@@ -114,17 +119,19 @@ public final class LocalStack implements AutoCloseable {
             var context = application.run(args);
             SenderServer sender;
             LocalWorkers workers;
+            StreamProcessorServer processor;
             try {
                 sender = EmbeddedSender.start(context, settings.senderPort());
                 // the queues exist now: the functions' start-up made them
                 workers = settings.runsWorkers()
                         ? LocalWorkers.start(properties, context.getBean(LunaSettings.class).aws().clients(), context.getBean(QueueNames.class))
                         : LocalWorkers.none();
-            } catch (InterruptedException | RuntimeException e) {
+                processor = settings.processorPort() == 0 ? null : EmbeddedProcessor.start(context, settings);
+            } catch (InterruptedException | IOException | RuntimeException e) {
                 context.close();
                 throw e;
             }
-            return new LocalStack(emulators, inference, context, sender, workers, settings.gatewayPort());
+            return new LocalStack(emulators, inference, context, sender, workers, processor, settings.gatewayPort());
         } catch (InterruptedException | RuntimeException e) {
             if (inference != null) {
                 inference.close();
@@ -174,8 +181,11 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
-            // before the functions: they read with their SQS client
+            // before the functions: they read with their SQS client, and the processor posts to them
             try {
+                if (processor != null) {
+                    processor.close();
+                }
                 workers.close();
             } finally {
                 sender.close();

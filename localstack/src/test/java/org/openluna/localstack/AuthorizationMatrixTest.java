@@ -211,6 +211,12 @@ class AuthorizationMatrixTest {
                 .assertStatus(201).text("verifier_id"));
         ids.put("token_id", owner.api().postJson("/6/tokens", Map.of("permissions", Map.of(), "expiration_time", FOREVER))
                 .assertStatus(201).text("token_id"));
+        ids.put("group_id", client.postJson("/6/groups", Map.of("group_name", "mine")).assertStatus(201).text("group_id"));
+        ids.put("stream_id", client.postJson("/6/streams", Map.of("data", Map.of("type", "videofile", "reference", "http://127.0.0.1:9/none.mp4"),
+                "analytics", List.of(Map.of("analytic_name", "face_events", "parameters", Map.of("handler_id", ids.get("handler_id"))))))
+                .assertStatus(201).text("stream_id"));
+        client.patchJson("/6/streams/" + ids.get("stream_id") + "?action=stop", Map.of()).assertStatus(204);
+        ids.put("analytic_id", org.openluna.shared.streams.AnalyticsCatalogue.FACE_EVENTS.id().toString());
         ids.put("task_id", owner.api().postJson("/6/tasks/gc", Map.of("content", Map.of("target", "faces",
                 "filters", Map.of("face_ids", List.of(UUID.randomUUID().toString()))))).assertStatus(201).json().get("task_id").asString());
         return ids;
@@ -229,6 +235,8 @@ class AuthorizationMatrixTest {
                 .get("verification_threshold").asDouble()).isEqualTo(0.9);
         owner.get("/6/tokens/" + ids.get("token_id")).assertStatus(200);
         owner.get("/6/tasks/" + ids.get("task_id")).assertStatus(200);
+        assertThat(owner.get("/6/streams/" + ids.get("stream_id")).assertStatus(200).json().get("version").asLong()).isEqualTo(1);
+        assertThat(owner.get("/6/groups/" + ids.get("group_id")).assertStatus(200).text("group_name")).isEqualTo("mine");
     }
 
     private static List<Caller> callers(Api api, Api.Account owner) throws InterruptedException {

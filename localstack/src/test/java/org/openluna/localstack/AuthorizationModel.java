@@ -170,6 +170,27 @@ final class AuthorizationModel {
         m.put("PUT /6/tasks/schedules/{schedule_id}", Rule.any("task:modification"));
         m.put("PATCH /6/tasks/schedules/{schedule_id}", Rule.any("task:modification"));
         m.put("DELETE /6/tasks/schedules/{schedule_id}", Rule.any("task:deletion"));
+        // a stream's analytics also ask for event:creation and emit_events on their handler (VideoStreamsTest)
+        m.put("POST /6/streams", Rule.any("video_stream:creation"));
+        for (var view : List.of("/6/streams", "/6/streams/count", "/6/streams/logs", "/6/streams/{stream_id}")) {
+            m.put("GET " + view, Rule.any("video_stream:view"));
+        }
+        m.put("HEAD /6/streams/{stream_id}", Rule.any("video_stream:view"));
+        m.put("PUT /6/streams/{stream_id}", Rule.any("video_stream:modification"));
+        m.put("PATCH /6/streams/{stream_id}", Rule.any("video_stream:modification"));
+        for (var deletion : List.of("/6/streams", "/6/streams/logs", "/6/streams/{stream_id}")) {
+            m.put("DELETE " + deletion, Rule.any("video_stream:deletion"));
+        }
+        m.put("PATCH /6/linker", Rule.any("video_group:modification", "video_stream:modification"));
+        m.put("POST /6/groups", Rule.any("video_group:creation"));
+        for (var view : List.of("/6/groups", "/6/groups/count", "/6/groups/{group_id}")) {
+            m.put("GET " + view, Rule.any("video_group:view"));
+        }
+        m.put("PATCH /6/groups/{group_id}", Rule.any("video_group:modification"));
+        m.put("DELETE /6/groups/{group_id}", Rule.any("video_group:deletion"));
+        for (var view : List.of("/6/analytics", "/6/analytics/{analytic_id}", "/6/analytics/{analytic_id}/docs")) {
+            m.put("GET " + view, Rule.any("video_analytic:view"));
+        }
         return m;
     }
 
@@ -195,6 +216,9 @@ final class AuthorizationModel {
             Map.entry("image", List.of("creation", "view", "deletion")),
             Map.entry("object", List.of("creation", "view", "deletion")),
             Map.entry("token", List.of("creation", "view", "modification", "deletion")),
+            Map.entry("video_stream", List.of("creation", "view", "modification", "deletion")),
+            Map.entry("video_group", List.of("creation", "view", "modification", "deletion")),
+            Map.entry("video_analytic", List.of("view")),
             Map.entry("resources", List.of("iso", "sdk", "liveness")));
 
     /** How a caller proved itself, and, for a token, what it carries. */

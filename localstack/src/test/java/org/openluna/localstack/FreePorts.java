@@ -38,6 +38,8 @@ final class FreePorts {
 
     /** Small enough that an export with images answers with a link, as a large one does on AWS (TaskArchivesTest). */
     static final long TEST_INLINE_RESULT_BYTES = 32 << 10;
+    /** A killed stream processor's streams are taken up by another after this. */
+    static final int TEST_STREAM_LEASE_SECONDS = 3;
 
     static LocalStackSettings settingsFor(java.nio.file.Path dataDir) {
         return settingsFor(dataDir, true);
@@ -51,6 +53,6 @@ final class FreePorts {
         return new LocalStackSettings(dataDir, next(), new Emulators.Ports(next(), next(), next()),
                 null, LocalStackSettings.DEFAULT_ADMIN_LOGIN, LocalStackSettings.DEFAULT_ADMIN_PASSWORD, next(), next(),
                 next(), false, TEST_REQUEST_TIMEOUT_SECONDS, TEST_WEBSOCKET_RECHECK_SECONDS, runsWorkers, taskWorkerSeconds,
-                TEST_INLINE_RESULT_BYTES);
+                TEST_INLINE_RESULT_BYTES, next(), TEST_STREAM_LEASE_SECONDS);
     }
 }

@@ -23,7 +23,7 @@ public record StreamData(String type, String reference, boolean downloadable, St
                          double ptsStartTime) {
     public static final int MAX_REFERENCE = 512;
     private static final Set<String> TYPES = Set.of("videofile", "tcp", "udp", "images");
-    private static final Set<String> SCHEMES = Set.of("file", "http", "https", "rtsp", "rtsps");
+    private static final Set<String> SCHEMES = Set.of("file", "http", "https", "rtsp");
     private static final Set<String> TIMESTAMP_SOURCES = Set.of("auto", "pts", "frame_num");
     private static final Set<Integer> ROTATIONS = Set.of(0, 90, 180, 270);
 
@@ -95,7 +95,7 @@ public record StreamData(String type, String reference, boolean downloadable, St
         try {
             var uri = new URI(reference);
             if (uri.getScheme() == null || !SCHEMES.contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))) {
-                throw Check.invalid(path, "must be a URL of scheme file, http, https, rtsp or rtsps");
+                throw Check.invalid(path, "must be a URL of scheme file, http, https or rtsp");
             }
         } catch (URISyntaxException e) {
             throw Check.invalid(path, "must be a URL");

@@ -1,0 +1,150 @@
+package org.openluna.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openluna.inference.models.Asset;
+import org.openluna.localstack.PeopleVideos.Person;
+import org.openluna.streams.video.VideoFileServer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Video streams over HTTP as a LUNA client runs them: a video of known people becomes one event per
+ * person, matched against an enrolled list; a stream stops and resumes; a video that cannot be read
+ * ends in {@code failure}, after the restarts its {@code autorestart} allows, with its log.
+ */
+@ExtendWith(RunningStack.class)
+class VideoStreamsTest {
+    private static final java.time.Duration RUN = java.time.Duration.ofSeconds(120);
+
+    @Test
+    void eachPersonWhoWalksPastIsOneEventMatchedAgainstTheList(Api api) throws Exception {
+        var client = api.newAccount("user").withToken();
+        var known = ListsTest.createList(client, "known");
+        var people = EventsDay.enrol(client, known, Asset.PHOTO_1, "sample1 face ");
+        Eventually.value("the matcher holds the three people", () -> Matching.found(client,
+                EventsDay.descriptorOf(client, people.get(2)), Map.of("list_id", known), 3), found -> found.size() == 3);
+        var handler = client.postJson("/6/handlers", Map.of("policies", Map.of(
+                "match_policy", List.of(Map.of("label", "known", "candidates", Map.of("origin", "faces", "list_id", known), "limit", 1)))))
+                .assertStatus(201).text("handler_id");
+        // the woman of sample1 as sample3 shows her, a man of sample1 as enrolled, and a man of sample2 nobody enrolled
+        var video = PeopleVideos.walkingPast(client, Files.createTempDirectory("luna-video-").resolve("people.mp4"),
+                List.of(new Person(Asset.PHOTO_3, 1), new Person(Asset.PHOTO_1, 0), new Person(Asset.PHOTO_2, 0)));
+
+        var streamId = client.postJson("/6/streams", stream("door 3", video.toUri().toString(), handler, Map.of())).assertStatus(201)
+                .text("stream_id");
+        var done = awaitStatus(client, streamId, 2);
+
+        assertThat(done.get("last_error").isNull()).isTrue();
+        var events = eventsOf(client, streamId, 3);
+        assertThat(events).as("one event per person who walked past").hasSize(3);
+        assertThat(events.stream().map(e -> e.get("track_id").asString()).distinct()).hasSize(3);
+        assertThat(events).allSatisfy(event -> {
+            assertThat(event.get("source").asString()).isEqualTo("door 3");
+            assertThat(event.get("handler_id").asString()).isEqualTo(handler);
+        });
+        // events come in the order the people walked past
+        var inOrder = events.stream().sorted(java.util.Comparator.comparing(e -> e.get("create_time").asString())).toList();
+        assertThat(topFace(inOrder.get(0))).as("the woman seen again").isEqualTo(people.get(2));
+        assertThat(topSimilarity(inOrder.get(0))).isGreaterThan(0.5);
+        assertThat(topFace(inOrder.get(1))).isEqualTo(people.get(0));
+        assertThat(topSimilarity(inOrder.get(1))).isGreaterThan(0.8);
+        assertThat(topSimilarity(inOrder.get(2))).as("nobody enrolled").isLessThan(0.4);
+
+        var logs = client.get("/6/streams/logs?stream_ids=" + streamId + "&page_size=100").assertStatus(200).json().get("logs");
+        var statuses = new ArrayList<Integer>();
+        logs.forEach(entry -> statuses.add(entry.get("status").asInt()));
+        assertThat(statuses).as("newest first: done, in progress, pending").containsExactly(2, 1, 0);
+    }
+
+    @Test
+    void aStoppedStreamStaysStoppedUntilResumedAndThenRunsToItsEnd(Api api) throws Exception {
+        var client = api.newAccount("user").withToken();
+        var handler = client.postJson("/6/handlers", Map.of("policies", Map.of())).assertStatus(201).text("handler_id");
+        var video = PeopleVideos.walkingPast(client, Files.createTempDirectory("luna-video-").resolve("one.mp4"),
+                List.of(new Person(Asset.PHOTO_1, 1)));
+        var streamId = client.postJson("/6/streams", stream("", video.toUri().toString(), handler, Map.of()))
+                .assertStatus(201).text("stream_id");
+        client.patchJson("/6/streams/" + streamId + "?action=stop", Map.of()).assertStatus(204);
+
+        Thread.sleep(3 * FreePorts.TEST_STREAM_LEASE_SECONDS * 1000L / 2);
+        assertThat(client.get("/6/streams/" + streamId).assertStatus(200).json().get("status").asInt()).as("stop").isEqualTo(5);
+        assertThat(client.get("/6/streams?statuses=stop&stream_ids=" + streamId).assertStatus(200).json().get("streams").size()).isEqualTo(1);
+        client.patchJson("/6/streams/" + streamId + "?action=pause", Map.of()).assertStatus(400);
+
+        client.patchJson("/6/streams/" + streamId + "?action=resume", Map.of()).assertStatus(204);
+        awaitStatus(client, streamId, 2);
+        assertThat(eventsOf(client, streamId, 1)).as("the person walked past once after the resume").hasSize(1);
+    }
+
+    @Test
+    void aVideoThatCannotBeReadFailsAfterItsRestartsWithItsError(Api api) throws Exception {
+        var client = api.newAccount("user").withToken();
+        var handler = client.postJson("/6/handlers", Map.of("policies", Map.of())).assertStatus(201).text("handler_id");
+        try (var server = new VideoFileServer(Files.createTempDirectory("luna-video-"))) {
+            var missing = server.uri("missing.mp4").toString();
+            var streamId = client.postJson("/6/streams", stream("", missing, handler,
+                    Map.of("restart", 1, "attempt_count", 2, "delay", 0))).assertStatus(201).text("stream_id");
+
+            var failed = awaitStatus(client, streamId, 4);
+
+            assertThat(failed.get("last_error").asString()).contains("missing.mp4").contains("404");
+            assertThat(failed.get("autorestart").get("current_attempt").asInt()).isEqualTo(2);
+            assertThat(failed.get("autorestart").get("status").asString()).isEqualTo("failed");
+            var logs = client.get("/6/streams/logs?stream_ids=" + streamId + "&statuses=restart,failure&page_size=100").assertStatus(200)
+                    .json().get("logs");
+            assertThat(logs.size()).as("two restarts, then the failure").isEqualTo(3);
+            assertThat(logs.get(0).get("status").asInt()).isEqualTo(4);
+            assertThat(logs.get(0).get("error").asString()).contains("404");
+            var targeted = client.get("/6/streams/logs?stream_ids=" + streamId + "&targets=status").assertStatus(200).json().get("logs");
+            assertThat(targeted.get(0).propertyNames()).containsExactly("status");
+        }
+    }
+
+    static Map<String, Object> stream(String name, String reference, String handler, Map<String, Object> autorestart) {
+        var body = new java.util.LinkedHashMap<String, Object>();
+        body.put("name", name);
+        body.put("data", Map.of("type", "videofile", "reference", reference));
+        body.put("analytics", List.of(Map.of("analytic_name", "face_events", "parameters", Map.of("handler_id", handler, "rate", 5))));
+        if (!autorestart.isEmpty()) {
+            body.put("autorestart", autorestart);
+        }
+        return body;
+    }
+
+    static JsonNode awaitStatus(Api client, String streamId, int status) {
+        return Eventually.value("stream " + streamId + " reaches status " + status,
+                () -> client.get("/6/streams/" + streamId).assertStatus(200).json(), s -> s.get("status").asInt() == status, RUN);
+    }
+
+    /**
+     * The stream's events once {@code expected} are stored (events are written through a queue, so the
+     * last may land after the stream is done), and a moment more for any beyond them.
+     */
+    static List<JsonNode> eventsOf(Api client, String streamId, int expected) throws InterruptedException {
+        Eventually.value(expected + " events of stream " + streamId, () -> stored(client, streamId), events -> events.size() >= expected);
+        Thread.sleep(1000);
+        return stored(client, streamId);
+    }
+
+    private static List<JsonNode> stored(Api client, String streamId) {
+        var events = new ArrayList<JsonNode>();
+        client.get("/6/events?stream_ids=" + streamId + "&page_size=100").assertStatus(200).json().get("events").forEach(events::add);
+        return events;
+    }
+
+    private static String topFace(JsonNode event) {
+        return event.get("match_result").get(0).get("candidates").get(0).get("face").get("face_id").asString();
+    }
+
+    private static double topSimilarity(JsonNode event) {
+        var candidates = event.get("match_result").get(0).get("candidates");
+        return candidates.isEmpty() ? 0 : candidates.get(0).get("similarity").asDouble();
+    }
+}
