@@ -1,6 +1,6 @@
 # The long-running services (ADR 0019): the inference service on GPU instances, the matcher with its
-# memory, the Sender and the /6/ws relay behind a load balancer, all in one ECS cluster and found by
-# name through Cloud Map (inference.<prefix>.internal and so on).
+# memory, the Sender, the /6/ws relay behind a load balancer and the stream processor (ADR 0024), all
+# in one ECS cluster and found by name through Cloud Map (inference.<prefix>.internal and so on).
 resource "aws_ecs_cluster" "services" {
   name = "${var.resource_prefix}services"
   setting {
@@ -15,7 +15,7 @@ resource "aws_service_discovery_private_dns_namespace" "services" {
 }
 
 resource "aws_service_discovery_service" "service" {
-  for_each = toset(["inference", "matcher", "sender"])
+  for_each = toset(["inference", "matcher", "sender", "stream-processor"])
   name     = each.key
   dns_config {
     namespace_id = aws_service_discovery_private_dns_namespace.services.id
@@ -51,7 +51,40 @@ resource "aws_security_group" "services" {
     protocol        = "tcp"
     security_groups = [aws_security_group.load_balancer.id]
   }
+  ingress {
+    description     = "inference from the stream processor"
+    from_port       = 5200
+    to_port         = 5200
+    protocol        = "tcp"
+    security_groups = [aws_security_group.stream_processor.id]
+  }
   egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+data "aws_vpc" "platform" {
+  id = var.vpc_id
+}
+
+# The stream processor opens any video url a stream names, so it stays out of the services' group:
+# of the platform's services it reaches only inference, and its own port only from inside the VPC.
+resource "aws_security_group" "stream_processor" {
+  name        = "${var.resource_prefix}stream-processor"
+  description = "The stream processor: pulls video from the internet, reached only from inside the VPC"
+  vpc_id      = var.vpc_id
+  ingress {
+    description = "health and status from inside the VPC"
+    from_port   = 5400
+    to_port     = 5400
+    protocol    = "tcp"
+    cidr_blocks = [data.aws_vpc.platform.cidr_block]
+  }
+  egress {
+    description = "video urls (http, https, rtsp), the API, inference and DynamoDB"
     from_port   = 0
     to_port     = 0
     protocol    = "-1"
@@ -100,6 +133,18 @@ locals {
       Effect   = "Allow"
       Action   = ["dynamodb:GetItem", "dynamodb:Query"]
       Resource = [local.table_arns["accounts"], local.table_arns["tokens"], "${local.table_arns["tokens"]}/index/*", local.table_arns["sessions"]]
+    }]
+    # leases, status and logs of its streams, which by_lease finds; and the token each stream's events are sent with
+    stream-processor = [{
+      Sid      = "RunStreams"
+      Effect   = "Allow"
+      Action   = ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem"]
+      Resource = [local.table_arns["streams"], "${local.table_arns["streams"]}/index/*"]
+      }, {
+      Sid      = "StreamTokens"
+      Effect   = "Allow"
+      Action   = ["dynamodb:PutItem", "dynamodb:DeleteItem"]
+      Resource = [local.table_arns["tokens"]]
     }]
   }
 }
@@ -243,29 +288,47 @@ resource "aws_ecs_service" "inference" {
 }
 
 # --- the Fargate services: the matcher (every descriptor in memory, so sized by memory), the Sender
-# (one reader of the events queue: several would each get a part of the events, ADR 0012) and the
+# (one reader of the events queue: several would each get a part of the events, ADR 0012), the
 # /6/ws relay (the functions application with the ws group, and the service group for the load
-# balancer's health check on /6/version), which authenticates subscribers and relays the Sender ---
+# balancer's health check on /6/version), which authenticates subscribers and relays the Sender, and
+# the stream processor (ADR 0024), several of them so that a dead one's streams, whose leases lapse,
+# are taken up by the others; it posts its events to the API like any client ---
 locals {
   fargate = {
     matcher = {
-      cpu = 2048, memory = var.matcher_memory_mb, port = 5300, count = 1, image = var.matcher_image, discovered = true
-      command     = ["--port=5300", "--table-prefix=${var.resource_prefix}", "--region=${var.region}", "--backend=cpu"]
-      environment = {}
+      cpu            = 2048, memory = var.matcher_memory_mb, port = 5300, count = 1, image = var.matcher_image, discovered = true
+      security_group = aws_security_group.services.id
+      command        = ["--port=5300", "--table-prefix=${var.resource_prefix}", "--region=${var.region}", "--backend=cpu"]
+      environment    = {}
     }
     sender = {
-      cpu = 512, memory = 1024, port = 5080, count = 1, image = var.sender_image, discovered = true
-      command     = ["--port=5080", "--host=0.0.0.0", "--resource-prefix=${var.resource_prefix}", "--region=${var.region}"]
-      environment = {}
+      cpu            = 512, memory = 1024, port = 5080, count = 1, image = var.sender_image, discovered = true
+      security_group = aws_security_group.services.id
+      command        = ["--port=5080", "--host=0.0.0.0", "--resource-prefix=${var.resource_prefix}", "--region=${var.region}"]
+      environment    = {}
     }
     ws = {
-      cpu = 512, memory = 1024, port = 5000, count = var.ws_count, image = var.ws_image, discovered = false
-      command = null
+      cpu            = 512, memory = 1024, port = 5000, count = var.ws_count, image = var.ws_image, discovered = false
+      security_group = aws_security_group.services.id
+      command        = null
       environment = {
         LUNA_FUNCTION_GROUPS     = "ws,service"
         LUNA_SERVICES_SENDER_URL = local.services.sender_url
         SERVER_ADDRESS           = "0.0.0.0"
       }
+    }
+    stream-processor = {
+      cpu            = var.stream_processor_cpu
+      memory         = var.stream_processor_memory_mb
+      port           = 5400
+      count          = var.stream_processor_count
+      image          = var.stream_processor_image
+      discovered     = true
+      security_group = aws_security_group.stream_processor.id
+      command = ["--port=5400", "--host=0.0.0.0", "--resource-prefix=${var.resource_prefix}", "--api-url=${aws_apigatewayv2_api.http.api_endpoint}",
+      "--inference-url=${local.services.inference_url}", "--capacity=${var.stream_processor_streams_per_task}"]
+      # the processor takes its region from the SDK's variable, not from the platform's
+      environment = { AWS_REGION = var.region }
     }
   }
 }
@@ -301,7 +364,7 @@ resource "aws_ecs_service" "fargate" {
   launch_type     = "FARGATE"
   network_configuration {
     subnets         = var.private_subnet_ids
-    security_groups = [aws_security_group.services.id]
+    security_groups = [each.value.security_group]
   }
   dynamic "service_registries" {
     for_each = each.value.discovered ? [aws_service_discovery_service.service[each.key].arn] : []

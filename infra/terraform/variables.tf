@@ -138,3 +138,32 @@ variable "ws_certificate_arn" {
   description = "ACM certificate of the host name clients open /6/ws on."
   type        = string
 }
+
+variable "stream_processor_image" {
+  description = "Container image of the stream processor (module stream-processor, main class org.openluna.streams.processor.StreamProcessorServer)."
+  type        = string
+}
+
+variable "stream_processor_count" {
+  description = "How many stream processor tasks run; with 2 or more, a dead task's streams are taken up by another once their leases lapse."
+  type        = number
+  default     = 2
+}
+
+variable "stream_processor_streams_per_task" {
+  description = "The most streams one stream processor task runs at once; size its CPU and memory with it."
+  type        = number
+  default     = 4
+}
+
+variable "stream_processor_cpu" {
+  description = "CPU units of a stream processor task (1024 a vCPU): the default gives each of its 4 streams one vCPU to decode on."
+  type        = number
+  default     = 4096
+}
+
+variable "stream_processor_memory_mb" {
+  description = "Memory of a stream processor task; a valid Fargate size for its CPU (4 vCPU: 8192 to 30720)."
+  type        = number
+  default     = 8192
+}

@@ -47,7 +47,8 @@ class FunctionGroupsTest {
             Map.entry(FunctionGroup.EVENTS, Set.of(S3Client.class)),
             Map.entry(FunctionGroup.VERIFIERS, Set.of(InferenceClient.class, S3Client.class)),
             Map.entry(FunctionGroup.WS, Set.of()),
-            Map.entry(FunctionGroup.TASKS, Set.of(S3Client.class, SqsClient.class)));
+            Map.entry(FunctionGroup.TASKS, Set.of(S3Client.class, SqsClient.class)),
+            Map.entry(FunctionGroup.STREAMS, Set.of()));
     private static final Set<Class<?>> OPTIONAL_CLIENTS = Set.of(InferenceClient.class, MatcherClient.class, S3Client.class, SqsClient.class);
 
     @ParameterizedTest
