@@ -326,7 +326,8 @@ locals {
       discovered     = true
       security_group = aws_security_group.stream_processor.id
       command = ["--port=5400", "--host=0.0.0.0", "--resource-prefix=${var.resource_prefix}", "--api-url=${aws_apigatewayv2_api.http.api_endpoint}",
-      "--inference-url=${local.services.inference_url}", "--capacity=${var.stream_processor_streams_per_task}"]
+        "--inference-url=${local.services.inference_url}", "--capacity=${var.stream_processor_streams_per_task}",
+      "--private-networks=${var.stream_sources_on_private_networks}"]
       # the processor takes its region from the SDK's variable, not from the platform's
       environment = { AWS_REGION = var.region }
     }

@@ -150,6 +150,12 @@ variable "stream_processor_count" {
   default     = 2
 }
 
+variable "stream_sources_on_private_networks" {
+  description = "Whether streams may read cameras on private addresses (reached through the VPC, a VPN or Direct Connect); never the platform's own services or link-local addresses."
+  type        = bool
+  default     = false
+}
+
 variable "stream_processor_streams_per_task" {
   description = "The most streams one stream processor task runs at once; size its CPU and memory with it."
   type        = number

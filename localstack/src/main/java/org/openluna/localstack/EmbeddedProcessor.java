@@ -23,7 +23,7 @@ final class EmbeddedProcessor {
     static StreamProcessorServer start(ConfigurableApplicationContext functions, LocalStackSettings settings) throws IOException {
         var processor = new ProcessorSettings("127.0.0.1", settings.processorPort(), URI.create("http://127.0.0.1:" + settings.gatewayPort()),
                 URI.create("http://127.0.0.1:" + settings.inferencePort()), LocalStack.RESOURCE_PREFIX,
-                Duration.ofSeconds(settings.streamLeaseSeconds()), CAPACITY);
+                Duration.ofSeconds(settings.streamLeaseSeconds()), CAPACITY, true);
         return StreamProcessorServer.start(processor, functions.getBean(DynamoDbClient.class),
                 functions.getBean(LunaSettings.class).auth().secretKey(), Clock.systemUTC());
     }

@@ -190,9 +190,12 @@ class AuthorizationMatrixTest {
         }
     }
 
-    /** Whether the route names one object by id (the samples' kind is no object). */
+    /**
+     * Whether the route names one object of an account by id: the samples' kind is no object, and an
+     * analytic is the platform's catalogue, the same for every account.
+     */
     private static boolean namesAnObject(String route) {
-        return route.replace("{samples_type}", "").contains("{");
+        return route.replace("{samples_type}", "").replace("{analytic_id}", "").contains("{");
     }
 
     /** One object of each kind the owner can make cheaply, by path parameter. */

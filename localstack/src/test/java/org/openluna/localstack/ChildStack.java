@@ -18,17 +18,22 @@ final class ChildStack implements AutoCloseable {
 
     private final Process process;
     private final int gatewayPort;
+    private final int dynamodbPort;
+    private final int inferencePort;
 
-    private ChildStack(Process process, int gatewayPort) {
+    private ChildStack(Process process, int gatewayPort, int dynamodbPort, int inferencePort) {
         this.process = process;
         this.gatewayPort = gatewayPort;
+        this.dynamodbPort = dynamodbPort;
+        this.inferencePort = inferencePort;
     }
 
     /** The child's entry: start the stack, say where it answers, and wait to be killed. */
     public static void main(String[] args) throws Exception {
-        var settings = FreePorts.settingsFor(Path.of(args[0]), Boolean.parseBoolean(args[1]), Integer.parseInt(args[2]));
+        var settings = FreePorts.settingsFor(Path.of(args[0]), Boolean.parseBoolean(args[1]), Integer.parseInt(args[2]),
+                Boolean.parseBoolean(args[3]));
         LocalStack.start(settings);
-        System.out.println(READY + settings.gatewayPort());
+        System.out.println(READY + settings.gatewayPort() + " " + settings.emulatorPorts().dynamodb() + " " + settings.inferencePort());
         System.out.flush();
         Thread.currentThread().join();
     }
@@ -40,6 +45,24 @@ final class ChildStack implements AutoCloseable {
     /** @param taskWorkerSeconds the task functions' time limit, which a subtask taken by a killed worker waits twice */
     static ChildStack start(Path dataDir, boolean runsWorkers, int taskWorkerSeconds, Duration timeout)
             throws IOException, InterruptedException {
+        return start(dataDir, runsWorkers, taskWorkerSeconds, true, timeout);
+    }
+
+    /** A stack whose streams are left to stream processors started beside it ({@link ProcessorChild}). */
+    static ChildStack withoutStreamProcessor(Path dataDir, Duration timeout) throws IOException, InterruptedException {
+        return start(dataDir, true, org.openluna.shared.queues.QueueNames.TASK_WORKER_SECONDS, false, timeout);
+    }
+
+    private static ChildStack start(Path dataDir, boolean runsWorkers, int taskWorkerSeconds, boolean runsStreamProcessor, Duration timeout)
+            throws IOException, InterruptedException {
+        var process = launch(ChildStack.class, dataDir.toString(), Boolean.toString(runsWorkers), Integer.toString(taskWorkerSeconds),
+                Boolean.toString(runsStreamProcessor));
+        var ports = awaitLine(process, READY, timeout, "the child stack").split(" ");
+        return new ChildStack(process, Integer.parseInt(ports[0]), Integer.parseInt(ports[1]), Integer.parseInt(ports[2]));
+    }
+
+    /** A JVM of its own running {@code main} on the tests' class path. */
+    static Process launch(Class<?> main, String... args) throws IOException {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--add-modules");
@@ -47,21 +70,22 @@ final class ChildStack implements AutoCloseable {
         command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(ChildStack.class.getName());
-        command.add(dataDir.toString());
-        command.add(Boolean.toString(runsWorkers));
-        command.add(Integer.toString(taskWorkerSeconds));
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        command.add(main.getName());
+        command.addAll(java.util.List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    /** What follows {@code ready} on the line the child prints when it has started; the child is killed if it does not. */
+    static String awaitLine(Process process, String ready, Duration timeout, String what) throws IOException, InterruptedException {
         var output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         var deadline = System.nanoTime() + timeout.toNanos();
         var seen = new StringBuilder();
         String line;
         while ((line = output.readLine()) != null) {
-            if (line.startsWith(READY)) {
-                var child = new ChildStack(process, Integer.parseInt(line.substring(READY.length()).trim()));
+            if (line.startsWith(ready)) {
                 // keep reading, or a full pipe would block the child's logging
                 Thread.ofVirtual().start(() -> output.lines().forEach(ignored -> { }));
-                return child;
+                return line.substring(ready.length()).trim();
             }
             seen.append(line).append('\n');
             if (System.nanoTime() > deadline) {
@@ -69,11 +93,19 @@ final class ChildStack implements AutoCloseable {
             }
         }
         process.destroyForcibly().waitFor();
-        throw new IllegalStateException("the child stack did not start:\n" + seen);
+        throw new IllegalStateException(what + " did not start:\n" + seen);
     }
 
     int gatewayPort() {
         return gatewayPort;
+    }
+
+    int dynamodbPort() {
+        return dynamodbPort;
+    }
+
+    int inferencePort() {
+        return inferencePort;
     }
 
     /** SIGKILL, as a crash or the OOM killer would end it: nothing of it runs after. */

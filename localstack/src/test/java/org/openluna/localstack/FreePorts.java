@@ -50,9 +50,13 @@ final class FreePorts {
     }
 
     static LocalStackSettings settingsFor(java.nio.file.Path dataDir, boolean runsWorkers, int taskWorkerSeconds) {
+        return settingsFor(dataDir, runsWorkers, taskWorkerSeconds, true);
+    }
+
+    static LocalStackSettings settingsFor(java.nio.file.Path dataDir, boolean runsWorkers, int taskWorkerSeconds, boolean runsStreamProcessor) {
         return new LocalStackSettings(dataDir, next(), new Emulators.Ports(next(), next(), next()),
                 null, LocalStackSettings.DEFAULT_ADMIN_LOGIN, LocalStackSettings.DEFAULT_ADMIN_PASSWORD, next(), next(),
                 next(), false, TEST_REQUEST_TIMEOUT_SECONDS, TEST_WEBSOCKET_RECHECK_SECONDS, runsWorkers, taskWorkerSeconds,
-                TEST_INLINE_RESULT_BYTES, next(), TEST_STREAM_LEASE_SECONDS);
+                TEST_INLINE_RESULT_BYTES, runsStreamProcessor ? next() : 0, TEST_STREAM_LEASE_SECONDS);
     }
 }

@@ -133,7 +133,7 @@ class VideoStreamsTest {
         return stored(client, streamId);
     }
 
-    private static List<JsonNode> stored(Api client, String streamId) {
+    static List<JsonNode> stored(Api client, String streamId) {
         var events = new ArrayList<JsonNode>();
         client.get("/6/events?stream_ids=" + streamId + "&page_size=100").assertStatus(200).json().get("events").forEach(events::add);
         return events;

@@ -72,6 +72,21 @@ public record StreamData(String type, String reference, boolean downloadable, St
         return type.equals("videofile");
     }
 
+    /**
+     * The server a network reference reaches, as an HTTP URL, so that it is judged by host and port as
+     * a callback's is (ADR 0016): an RTSP server on its port, 554 when none is given.
+     */
+    public static URI serverOf(URI reference) {
+        if (!reference.getScheme().equalsIgnoreCase("rtsp")) {
+            return reference;
+        }
+        try {
+            return new URI("http", null, reference.getHost(), reference.getPort() != -1 ? reference.getPort() : 554, "/", null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL: " + reference, e);
+        }
+    }
+
     public Map<String, Object> toJson() {
         var json = new LinkedHashMap<String, Object>();
         json.put("type", type);

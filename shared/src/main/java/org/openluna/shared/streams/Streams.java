@@ -156,23 +156,9 @@ public final class Streams {
             }
             return;
         }
-        targets.refusalWithoutLookup(asHttp(uri)).ifPresent(reason -> {
+        targets.refusalWithoutLookup(StreamData.serverOf(uri)).ifPresent(reason -> {
             throw Check.invalid("data.reference", reason);
         });
-    }
-
-    /** An RTSP server is judged by its host and port, as an HTTP one is. */
-    private static URI asHttp(URI uri) {
-        var scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (!scheme.startsWith("rtsp")) {
-            return uri;
-        }
-        int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("rtsps") ? 322 : 554;
-        try {
-            return new URI("http", null, uri.getHost(), port, "/", null, null);
-        } catch (java.net.URISyntaxException e) {
-            throw Check.invalid("data.reference", "must be a URL");
-        }
     }
 
     private void log(UUID account, UUID streamId, StreamStatus status, String error) {

@@ -38,6 +38,7 @@ public final class StreamsTable {
     private static final String GROUPS = "group_ids";
     private static final String LAST_ERROR = "last_error";
     private static final String DELETED = "deleted";
+    private static final String SENT_UNTIL = "sent_until";
     private static final String CREDENTIAL_TOKEN = "credential_token_id";
     private static final String CREDENTIAL_JWT = "credential_jwt";
     private static final String CREDENTIAL_VERSION = "credential_version";
@@ -104,7 +105,7 @@ public final class StreamsTable {
     public Optional<Long> replace(UUID account, UUID streamId, StreamRequest definition, Set<UUID> groupIds) {
         var e = new Expressions().setAll(definition(definition)).add("version", n(1)).add(RUN_NUMBER, n(1))
                 .set("status", n(StreamStatus.PENDING.code())).set("restarts", n(0)).set(RUNNABLE, s(RUN)).remove(LAST_ERROR)
-                .remove("last_restart_time");
+                .remove("last_restart_time").remove(SENT_UNTIL);
         if (groupIds.isEmpty()) {
             e.remove(GROUPS);
         } else {
@@ -177,11 +178,23 @@ public final class StreamsTable {
     public Optional<Taken> take(UUID account, UUID streamId, long seenExpiry, UUID owner, long expiresAtMillis) {
         var e = new Expressions().set(LEASE_OWNER, s(owner)).set(LEASE_EXPIRY, n(expiresAtMillis));
         e.compare(LEASE_EXPIRY, "=", n(seenExpiry)).compare(RUNNABLE, "=", s(RUN));
-        return update(account, streamId, e).map(item -> new Taken(stream(item), item.containsKey(DELETED), credential(item).orElse(null)));
+        return update(account, streamId, e).map(item -> new Taken(stream(item), item.containsKey(DELETED), credential(item).orElse(null),
+                Optional.ofNullable(item.get(SENT_UNTIL)).map(value -> Double.parseDouble(value.n())).orElse(Double.NEGATIVE_INFINITY)));
     }
 
-    /** A stream a processor took: deleted by its client and to be purged, or to run, with the credential it has if any. */
-    public record Taken(Stream stream, boolean deleted, Stream.Credential credential) {}
+    /**
+     * A stream a processor took: deleted by its client and to be purged, or to run, with the credential
+     * it has if any, and the video time up to which its tracks were sent (negative infinity: none was).
+     */
+    public record Taken(Stream stream, boolean deleted, Stream.Credential credential, double sentUntil) {}
+
+    /**
+     * Every track of the video ending by {@code seconds} was sent; false when the run is no longer this
+     * processor's. A processor taking the stream up after a crash sends only what ends later.
+     */
+    public boolean setSentUntil(UUID account, UUID streamId, Stream.Lease lease, double seconds) {
+        return update(account, streamId, held(lease).set(SENT_UNTIL, AttributeValue.fromN(Double.toString(seconds)))).isPresent();
+    }
 
     /** The credential granted for the stream's version, if the run is still this processor's. */
     public boolean setCredential(UUID account, UUID streamId, Stream.Lease lease, Stream.Credential credential) {

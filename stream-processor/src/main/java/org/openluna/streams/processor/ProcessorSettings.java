@@ -11,8 +11,11 @@ import java.time.Duration;
  * @param tablePrefix the deployment's resource prefix ({@code luna-})
  * @param lease how long a stream stays this processor's without a renewal; another takes it after
  * @param capacity the most streams it runs at once
+ * @param privateNetworks whether videos may come from loopback and private addresses: on one machine or
+ *                        a LAN, where cameras are; never from link-local ones or the platform's services
  */
-public record ProcessorSettings(String host, int port, URI api, URI inference, String tablePrefix, Duration lease, int capacity) {
+public record ProcessorSettings(String host, int port, URI api, URI inference, String tablePrefix, Duration lease, int capacity,
+                                boolean privateNetworks) {
     public static final int DEFAULT_PORT = 5400;
     public static final Duration DEFAULT_LEASE = Duration.ofSeconds(15);
     public static final int DEFAULT_CAPACITY = 8;
@@ -30,6 +33,7 @@ public record ProcessorSettings(String host, int port, URI api, URI inference, S
         String prefix = "luna-";
         Duration lease = DEFAULT_LEASE;
         int capacity = DEFAULT_CAPACITY;
+        boolean privateNetworks = false;
         for (var arg : args) {
             var parts = arg.split("=", 2);
             if (parts.length != 2) {
@@ -43,12 +47,14 @@ public record ProcessorSettings(String host, int port, URI api, URI inference, S
                 case "--resource-prefix" -> prefix = parts[1];
                 case "--lease-seconds" -> lease = Duration.ofSeconds(Integer.parseInt(parts[1]));
                 case "--capacity" -> capacity = Integer.parseInt(parts[1]);
+                case "--private-networks" -> privateNetworks = Boolean.parseBoolean(parts[1]);
                 default -> throw new IllegalArgumentException("unknown argument " + arg + "; usage: " + USAGE);
             }
         }
-        return new ProcessorSettings(host, port, api, inference, prefix, lease, capacity);
+        return new ProcessorSettings(host, port, api, inference, prefix, lease, capacity, privateNetworks);
     }
 
     private static final String USAGE = "[--host=127.0.0.1] [--port=5400] [--api-url=http://127.0.0.1:5000]"
-            + " [--inference-url=http://127.0.0.1:5200] [--resource-prefix=luna-] [--lease-seconds=15] [--capacity=8]";
+            + " [--inference-url=http://127.0.0.1:5200] [--resource-prefix=luna-] [--lease-seconds=15] [--capacity=8]"
+            + " [--private-networks=false]";
 }

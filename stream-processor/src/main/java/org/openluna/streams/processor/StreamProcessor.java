@@ -113,7 +113,7 @@ public final class StreamProcessor implements AutoCloseable {
             }
             credential = granted;
         }
-        var run = new StreamRun(stream, credential.jwt(), context);
+        var run = new StreamRun(stream, credential.jwt(), taken.sentUntil(), context);
         held.put(stream.streamId(), run);
         log.info("stream {} of account {}: taken by processor {}", stream.streamId(), stream.accountId(), processorId);
         Thread.ofPlatform().daemon().name("stream-" + stream.streamId()).start(() -> {

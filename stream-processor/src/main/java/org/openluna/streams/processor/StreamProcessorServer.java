@@ -4,15 +4,18 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openluna.protocol.inference.InferenceClient;
 import org.openluna.shared.api.Json;
 import org.openluna.shared.auth.TokenSigner;
 import org.openluna.shared.aws.AwsSettings;
+import org.openluna.shared.http.CallbackTargets;
 import org.openluna.shared.streams.StreamCredentials;
 import org.openluna.shared.tables.StreamLogsTable;
 import org.openluna.shared.tables.StreamsTable;
@@ -60,7 +63,9 @@ public final class StreamProcessorServer implements AutoCloseable {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         var streams = new StreamsTable(dynamo, names);
         var context = new RunContext(streams, new StreamLogsTable(dynamo, names),
-                new FrameFaces(new InferenceClient(http, settings.inference(), INFERENCE_TIMEOUT)), new EventSender(http, settings.api()), clock);
+                new FrameFaces(new InferenceClient(http, settings.inference(), INFERENCE_TIMEOUT)), new EventSender(http, settings.api()),
+                new CallbackTargets(settings.privateNetworks(), List.of(settings.api(), settings.inference(),
+                        URI.create("http://" + settings.host() + ":" + settings.port()))), clock);
         var processor = new StreamProcessor(streams, new StreamCredentials(new TokensTable(dynamo, names), new TokenSigner(tokenSecret), clock),
                 context, settings.lease(), settings.capacity());
         var server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 16);

@@ -9,6 +9,7 @@ import org.openluna.shared.api.Times;
 import org.openluna.shared.streams.AnalyticUse;
 import org.openluna.shared.streams.AnalyticsCatalogue;
 import org.openluna.shared.streams.Stream;
+import org.openluna.shared.streams.StreamData;
 import org.openluna.shared.streams.StreamLog;
 import org.openluna.shared.streams.StreamStatus;
 import org.openluna.streams.video.DecodingOptions;
@@ -35,11 +36,14 @@ final class StreamRun implements Runnable {
     private final Stream stream;
     private final String jwt;
     private final RunContext context;
+    /** The video time up to which every track was sent: a file's, read again after a crash, skips those. */
+    private double sentUntil;
     private volatile boolean cancelled;
 
-    StreamRun(Stream stream, String jwt, RunContext context) {
+    StreamRun(Stream stream, String jwt, double sentUntil, RunContext context) {
         this.stream = stream;
         this.jwt = jwt;
+        this.sentUntil = sentUntil;
         this.context = context;
     }
 
@@ -98,7 +102,9 @@ final class StreamRun implements Runnable {
                 data.ptsStartTime(), analytic.number("rate"));
         var tracker = new FaceTracker(analytic.number("track_timeout"), (int) analytic.number("min_track_frames"));
         var start = Times.now(context.clock());
-        try (var sampler = FrameSampler.open(new VideoReference(data.reference()), options)) {
+        var reference = new VideoReference(data.reference());
+        requireReachable(reference);
+        try (var sampler = FrameSampler.open(reference, options)) {
             while (!cancelled) {
                 var frame = sampler.next();
                 if (frame.isEmpty()) {
@@ -112,14 +118,39 @@ final class StreamRun implements Runnable {
         return false;
     }
 
+    /**
+     * The reference's host was checked when the stream was made, without resolving it; it is resolved
+     * now, so a name that has come to point at the platform's own services, or at link-local addresses
+     * such as a cloud's metadata service, is not read (ADR 0016, ADR 0024).
+     */
+    private void requireReachable(VideoReference reference) {
+        var uri = java.net.URI.create(stream.definition().data().reference());
+        if (uri.getScheme().equalsIgnoreCase("file")) {
+            return;
+        }
+        context.sources().refusal(StreamData.serverOf(uri)).ifPresent(reason -> {
+            throw VideoException.cannotOpen(reference, reason, null);
+        });
+    }
+
     private AnalyticUse faceAnalytic() {
         return stream.definition().analytics().stream().filter(a -> a.analytic().equals(AnalyticsCatalogue.FACE_EVENTS)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("stream " + stream.streamId() + " runs no analytic this processor knows"));
     }
 
-    /** Each track's best shot; a handler that refuses it is logged and the stream goes on. */
+    /**
+     * Each track's best shot, in the order the tracks ended; a handler that refuses it is logged and the
+     * stream goes on. A file's tracks ending by {@link #sentUntil} were sent by an earlier holder of this
+     * run, and after each track sent the mark moves on, so a file read again after a crash sends each
+     * track once (a network stream's times start again with each connection, so it keeps no mark).
+     */
     private void send(List<Track> tracks, AnalyticUse analytic, Instant start) throws InterruptedException {
-        for (var track : tracks) {
+        boolean file = stream.definition().data().isFile();
+        var ended = tracks.stream().sorted(java.util.Comparator.comparingDouble(t -> t.last().time())).toList();
+        for (var track : ended) {
+            if (file && track.last().time() <= sentUntil) {
+                continue;
+            }
             var best = track.best();
             var shot = new EventSender.Shot(stream.streamId(), track.trackId(), stream.definition().name(), stream.definition().location(),
                     best, at(start, best.time()), at(start, track.last().time()));
@@ -132,8 +163,18 @@ final class StreamRun implements Runnable {
                     }
                     break;
                 } catch (IOException e) {
+                    if (attempt == SEND_TRIES) {
+                        log.error("stream {}: track {} was not sent", stream.streamId(), track.trackId(), e);
+                        break;
+                    }
                     log.warn("stream {}: sending track {} failed (try {} of {})", stream.streamId(), track.trackId(), attempt, SEND_TRIES, e);
                     Thread.sleep(Duration.ofSeconds(attempt));
+                }
+            }
+            if (file && !cancelled) {
+                sentUntil = track.last().time();
+                if (!context.streams().setSentUntil(stream.accountId(), stream.streamId(), stream.lease(), sentUntil)) {
+                    cancel();
                 }
             }
         }

@@ -10,7 +10,7 @@ public final class VideoException extends RuntimeException {
         super(message, cause);
     }
 
-    static VideoException cannotOpen(VideoReference reference, String reason, Throwable cause) {
+    public static VideoException cannotOpen(VideoReference reference, String reason, Throwable cause) {
         return new VideoException("cannot open " + reference.displayName() + ": " + reason, cause);
     }
 
