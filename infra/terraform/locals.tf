@@ -14,15 +14,18 @@ locals {
     inference_url = "http://inference.${local.service_namespace}:5200"
     matcher_url   = "http://matcher.${local.service_namespace}:5300"
     sender_url    = "ws://sender.${local.service_namespace}:5080"
+    # the clips of /6/videosdk are analysed there
+    stream_processor_url = "http://stream-processor.${local.service_namespace}:5400"
   }
 
   # the variables every function of the platform reads (Spring and Micronaut both take these names)
   common_environment = {
-    LUNA_RESOURCE_PREFIX        = var.resource_prefix
-    LUNA_AWS_REGION             = var.region
-    LUNA_AUTH_TOKEN_SECRET      = var.token_secret
-    LUNA_SERVICES_INFERENCE_URL = local.services.inference_url
-    LUNA_SERVICES_MATCHER_URL   = local.services.matcher_url
-    LUNA_SERVICES_SENDER_URL    = local.services.sender_url
+    LUNA_RESOURCE_PREFIX               = var.resource_prefix
+    LUNA_AWS_REGION                    = var.region
+    LUNA_AUTH_TOKEN_SECRET             = var.token_secret
+    LUNA_SERVICES_INFERENCE_URL        = local.services.inference_url
+    LUNA_SERVICES_MATCHER_URL          = local.services.matcher_url
+    LUNA_SERVICES_SENDER_URL           = local.services.sender_url
+    LUNA_SERVICES_STREAM_PROCESSOR_URL = local.services.stream_processor_url
   }
 }

@@ -29,6 +29,7 @@ import org.openluna.functions.service.ServiceFunctions;
 import org.openluna.functions.streams.AnalyticFunctions;
 import org.openluna.functions.streams.StreamFunctions;
 import org.openluna.functions.streams.StreamGroupFunctions;
+import org.openluna.functions.streams.VideoSdkFunctions;
 import org.openluna.functions.tasks.ScheduleFunctions;
 import org.openluna.functions.tasks.TaskFunctions;
 import org.openluna.functions.tokens.TokenFunctions;
@@ -71,7 +72,8 @@ public final class FunctionGroups implements ImportSelector, EnvironmentAware {
             Map.entry(FunctionGroup.VERIFIERS, List.of(VerifierFunctions.class, VerificationFunctions.class)),
             Map.entry(FunctionGroup.WS, List.of(WebSocketFunctions.class)),
             Map.entry(FunctionGroup.TASKS, List.of(TaskFunctions.class, ScheduleFunctions.class)),
-            Map.entry(FunctionGroup.STREAMS, List.of(StreamFunctions.class, StreamGroupFunctions.class, AnalyticFunctions.class)));
+            Map.entry(FunctionGroup.STREAMS, List.of(StreamFunctions.class, StreamGroupFunctions.class, AnalyticFunctions.class,
+                    VideoSdkFunctions.class)));
 
     private Environment environment;
 

@@ -106,6 +106,9 @@ public final class LocalStack implements AutoCloseable {
         properties.put("luna.services.inference-url", "http://127.0.0.1:" + settings.inferencePort());
         properties.put("luna.services.sender-url", EmbeddedSender.url(settings.senderPort()));
         properties.put("luna.services.matcher-url", "http://127.0.0.1:" + settings.matcherPort());
+        if (settings.processorPort() != 0) {
+            properties.put("luna.services.stream-processor-url", "http://127.0.0.1:" + settings.processorPort());
+        }
         properties.put("luna.resource-prefix", RESOURCE_PREFIX);
         properties.put("luna.aws.region", REGION);
         var matcher = new EmbeddedMatcher(MatcherSettings.defaults(settings.matcherPort(), RESOURCE_PREFIX), URI.create(dynamoEndpoint), REGION);

@@ -172,6 +172,7 @@ final class AuthorizationModel {
         m.put("DELETE /6/tasks/schedules/{schedule_id}", Rule.any("task:deletion"));
         // a stream's analytics also ask for event:creation and emit_events on their handler (VideoStreamsTest)
         m.put("POST /6/streams", Rule.any("video_stream:creation"));
+        m.put("POST /6/videosdk", Rule.any("resources:sdk"));
         for (var view : List.of("/6/streams", "/6/streams/count", "/6/streams/logs", "/6/streams/{stream_id}")) {
             m.put("GET " + view, Rule.any("video_stream:view"));
         }

@@ -242,6 +242,9 @@ public final class RouteTable {
             new Route(STREAMS, "GET", "/6/groups/{group_id}", "getGroup", permission(VIDEO_GROUP, VIEW), "Get stream group"),
             new Route(STREAMS, "PATCH", "/6/groups/{group_id}", "patchGroup", permission(VIDEO_GROUP, MODIFICATION), "Update stream group description"),
             new Route(STREAMS, "DELETE", "/6/groups/{group_id}", "deleteGroup", permission(VIDEO_GROUP, DELETION), "Remove stream group"),
+            // the seed's token resources name no video SDK; the video SDK is the SDK of videos
+            new Route(STREAMS, "POST", "/6/videosdk", "analyseVideo", resource("sdk"),
+                    "Follow the faces of a video clip (face_events) and answer their tracks; nothing is stored"),
             new Route(STREAMS, "GET", "/6/analytics", "getAnalytics", permission(VIDEO_ANALYTIC, VIEW), "Get video analytics"),
             new Route(STREAMS, "GET", "/6/analytics/{analytic_id}", "getAnalytic", permission(VIDEO_ANALYTIC, VIEW), "Get video analytic"),
             new Route(STREAMS, "GET", "/6/analytics/{analytic_id}/docs", "getAnalyticDocs", permission(VIDEO_ANALYTIC, VIEW),

@@ -15,6 +15,6 @@ public class CallbackTargetsConfiguration {
     CallbackTargets callbackTargets(LunaSettings settings, @Value("${server.port:5000}") int gatewayPort) {
         var services = settings.services();
         return CallbackTargets.ofPlatform(settings.callbacks().privateNetworks(),
-                List.of(services.inferenceUrl(), services.matcherUrl(), services.senderUrl()), settings.aws().clients(), gatewayPort);
+                List.of(services.inferenceUrl(), services.matcherUrl(), services.senderUrl(), services.streamProcessorUrl()), settings.aws().clients(), gatewayPort);
     }
 }

@@ -79,12 +79,16 @@ public record LunaSettings(@DefaultValue Aws aws, @DefaultValue("luna-") String 
      * @param matcherUrl the matcher service (every face descriptor in memory, 1:N search)
      * @param matcherTimeoutSeconds how long one search may take before the request fails as unavailable
      * @param senderUrl the Sender's websocket origin, which {@code /6/ws} relays on the local gateway
+     * @param streamProcessorUrl a stream processor, which analyses the clips of {@code /6/videosdk}
+     * @param clipTimeoutSeconds how long a clip may take before the request fails as unavailable
      */
     public record Services(@DefaultValue("http://127.0.0.1:5200") String inferenceUrl,
                            @DefaultValue("60") int inferenceTimeoutSeconds,
                            @DefaultValue("http://127.0.0.1:5300") String matcherUrl,
                            @DefaultValue("30") int matcherTimeoutSeconds,
-                           @DefaultValue("ws://127.0.0.1:5080") String senderUrl) {}
+                           @DefaultValue("ws://127.0.0.1:5080") String senderUrl,
+                           @DefaultValue("http://127.0.0.1:5400") String streamProcessorUrl,
+                           @DefaultValue("300") int clipTimeoutSeconds) {}
 
     /**
      * @param maxBodyBytes larger request bodies are refused with 413

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.openluna.shared.http.CallbackTargets;
 import org.openluna.shared.streams.StreamGroups;
 import org.openluna.shared.streams.StreamLogs;
+import org.openluna.shared.streams.StreamSources;
 import org.openluna.shared.streams.Streams;
 import org.openluna.shared.tables.HandlersTable;
 import org.openluna.shared.tables.StreamGroupsTable;
@@ -21,9 +22,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public class StreamsConfiguration {
 
     @Bean
-    Streams streams(DynamoDbClient dynamo, TableNames names, CallbackTargets targets, LunaSettings settings, Clock clock) {
+    StreamSources streamSources(CallbackTargets targets, LunaSettings settings) {
+        return new StreamSources(targets, settings.streams().localFiles());
+    }
+
+    @Bean
+    Streams streams(DynamoDbClient dynamo, TableNames names, StreamSources sources, Clock clock) {
         return new Streams(new StreamsTable(dynamo, names), new StreamGroupsTable(dynamo, names), new StreamLogsTable(dynamo, names),
-                new HandlersTable(dynamo, names), targets, settings.streams().localFiles(), clock);
+                new HandlersTable(dynamo, names), sources, clock);
     }
 
     @Bean

@@ -35,6 +35,10 @@ public final class AnalyticsCatalogue {
                             "Analysed frames a track must be seen in to be sent; shorter ones are taken for noise.")),
             WRITTEN, "analytics/face_events.html");
 
+    /** The face analytic as {@code /6/videosdk} runs it on a clip: its tracks are answered, so it takes no handler. */
+    public static final Analytic FACE_EVENTS_OF_CLIPS = new Analytic(FACE_EVENTS_NAME, FACE_EVENTS.description(), FACE_EVENTS.version(),
+            FACE_EVENTS.parameters().stream().filter(p -> !p.name().equals("handler_id")).toList(), WRITTEN, FACE_EVENTS.docsResource());
+
     private static final List<Analytic> ALL = List.of(FACE_EVENTS);
     private static final Set<String> NEED_A_BODY_MODEL = Set.of("people_count", "people_counter", "body_events");
 

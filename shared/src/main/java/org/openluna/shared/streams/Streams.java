@@ -1,6 +1,5 @@
 package org.openluna.shared.streams;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.openluna.shared.api.Check;
 import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.Paging;
@@ -17,7 +15,6 @@ import org.openluna.shared.api.Times;
 import org.openluna.shared.auth.Caller;
 import org.openluna.shared.auth.PermissionObject;
 import org.openluna.shared.auth.Verb;
-import org.openluna.shared.http.CallbackTargets;
 import org.openluna.shared.tables.HandlersTable;
 import org.openluna.shared.tables.StreamGroupsTable;
 import org.openluna.shared.tables.StreamLogsTable;
@@ -36,18 +33,16 @@ public final class Streams {
     private final StreamGroupsTable groups;
     private final StreamLogsTable logs;
     private final HandlersTable handlers;
-    private final CallbackTargets targets;
-    private final boolean localFiles;
+    private final StreamSources sources;
     private final Clock clock;
 
-    /** @param localFiles whether {@code file:} references may be read: on one machine, never in a deployment */
-    public Streams(StreamsTable table, StreamGroupsTable groups, StreamLogsTable logs, HandlersTable handlers, CallbackTargets targets, boolean localFiles, Clock clock) {
+    public Streams(StreamsTable table, StreamGroupsTable groups, StreamLogsTable logs, HandlersTable handlers, StreamSources sources,
+                   Clock clock) {
         this.table = table;
         this.groups = groups;
         this.logs = logs;
         this.handlers = handlers;
-        this.targets = targets;
-        this.localFiles = localFiles;
+        this.sources = sources;
         this.clock = clock;
     }
 
@@ -129,7 +124,7 @@ public final class Streams {
 
     /** Checks what creating or replacing with this request needs; the groups it names. */
     private Set<UUID> admit(Caller caller, StreamRequest request) {
-        requireReadable(request.data().reference());
+        sources.requireReadable(request.data().reference(), "data.reference");
         for (var handlerId : request.handlerIds()) {
             // the stream sends events through the handler for as long as it runs, with a token of its own
             caller.require(PermissionObject.EVENT, Verb.CREATION);
@@ -142,23 +137,6 @@ public final class Streams {
         return groups.all(caller.account()).stream().filter(g -> g.name().equals(request.groupName())).map(StreamGroup::groupId)
                 .findFirst().map(Set::of)
                 .orElseThrow(() -> new LunaException(ErrorCode.GROUP_NAME_NOT_FOUND, request.groupName()));
-    }
-
-    /**
-     * A reference the processor may open: not a file of the machine it runs on, unless this is one
-     * machine's platform, and not the platform's own services, as a callback may not (ADR 0016).
-     */
-    private void requireReadable(String reference) {
-        var uri = URI.create(reference);
-        if (uri.getScheme().equalsIgnoreCase("file")) {
-            if (!localFiles) {
-                throw Check.invalid("data.reference", "files of the platform's machines are not readable; give a URL");
-            }
-            return;
-        }
-        targets.refusalWithoutLookup(StreamData.serverOf(uri)).ifPresent(reason -> {
-            throw Check.invalid("data.reference", reason);
-        });
     }
 
     private void log(UUID account, UUID streamId, StreamStatus status, String error) {

@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import org.openluna.protocol.inference.InferenceClient;
+import org.openluna.protocol.video.VideoClient;
 import org.openluna.shared.api.Json;
 import org.openluna.shared.auth.TokenSigner;
 import org.openluna.shared.aws.AwsSettings;
@@ -28,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * The stream processor service (ADR 0024): a {@link StreamProcessor} and a small HTTP face for the
  * load balancer and operators, {@code GET /1/health} and {@code GET /1/status} (its id, the agent id
- * {@code GET /6/streams?agent_id=} filters by, and the streams it runs). Alone, it runs as
+ * {@code GET /6/streams?agent_id=} filters by, and the streams it runs), and the clips of
+ * {@code /6/videosdk} ({@code POST /1/clip}, msgpack as the other services speak). Alone, it runs as
  * {@code java -cp ... org.openluna.streams.processor.StreamProcessorServer --port=5400 ...}, with AWS
  * credentials from the SDK's default chain and the platform's token secret in
  * {@code LUNA_AUTH_TOKEN_SECRET}, by which it signs the tokens its streams send events with.
@@ -62,16 +65,20 @@ public final class StreamProcessorServer implements AutoCloseable {
         var names = new TableNames(settings.tablePrefix());
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         var streams = new StreamsTable(dynamo, names);
+        var sources = new ReferenceCheck(new CallbackTargets(settings.privateNetworks(), List.of(settings.api(), settings.inference(),
+                URI.create("http://" + settings.host() + ":" + settings.port()))));
         var context = new RunContext(streams, new StreamLogsTable(dynamo, names),
                 new FrameFaces(new InferenceClient(http, settings.inference(), INFERENCE_TIMEOUT)), new EventSender(http, settings.api()),
-                new CallbackTargets(settings.privateNetworks(), List.of(settings.api(), settings.inference(),
-                        URI.create("http://" + settings.host() + ":" + settings.port()))), clock);
+                sources, clock);
         var processor = new StreamProcessor(streams, new StreamCredentials(new TokensTable(dynamo, names), new TokenSigner(tokenSecret), clock),
                 context, settings.lease(), settings.capacity());
         var server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 16);
         server.createContext("/1/health", exchange -> answer(exchange, Map.of("status", "ok")));
         server.createContext("/1/status", exchange -> answer(exchange,
                 Map.of("processor_id", processor.processorId(), "streams", processor.running())));
+        server.createContext(VideoClient.CLIP, new ClipEndpoint(new ClipAnalysis(context.faces(), sources)));
+        // a clip holds its request for as long as it is analysed; the streams have threads of their own
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
         processor.start(settings.poll());
         log.info("stream processor {} listens on {}:{}", processor.processorId(), settings.host(), server.getAddress().getPort());

@@ -9,7 +9,6 @@ import org.openluna.shared.api.Times;
 import org.openluna.shared.streams.AnalyticUse;
 import org.openluna.shared.streams.AnalyticsCatalogue;
 import org.openluna.shared.streams.Stream;
-import org.openluna.shared.streams.StreamData;
 import org.openluna.shared.streams.StreamLog;
 import org.openluna.shared.streams.StreamStatus;
 import org.openluna.streams.video.DecodingOptions;
@@ -103,34 +102,11 @@ final class StreamRun implements Runnable {
         var tracker = new FaceTracker(analytic.number("track_timeout"), (int) analytic.number("min_track_frames"));
         var start = Times.now(context.clock());
         var reference = new VideoReference(data.reference());
-        requireReachable(reference);
+        context.sources().requireReachable(reference);
         try (var sampler = FrameSampler.open(reference, options)) {
-            while (!cancelled) {
-                var frame = sampler.next();
-                if (frame.isEmpty()) {
-                    send(tracker.finish(), analytic, start);
-                    return data.isFile();
-                }
-                var faces = context.faces().find(frame.get(), (int) analytic.number("min_face_size"));
-                send(tracker.update(faces, frame.get().timeSeconds()), analytic, start);
-            }
+            var loop = new TrackingLoop(context.faces(), (int) analytic.number("min_face_size"), tracker);
+            return loop.run(sampler, () -> cancelled, ended -> send(ended, analytic, start)) && data.isFile();
         }
-        return false;
-    }
-
-    /**
-     * The reference's host was checked when the stream was made, without resolving it; it is resolved
-     * now, so a name that has come to point at the platform's own services, or at link-local addresses
-     * such as a cloud's metadata service, is not read (ADR 0016, ADR 0024).
-     */
-    private void requireReachable(VideoReference reference) {
-        var uri = java.net.URI.create(stream.definition().data().reference());
-        if (uri.getScheme().equalsIgnoreCase("file")) {
-            return;
-        }
-        context.sources().refusal(StreamData.serverOf(uri)).ifPresent(reason -> {
-            throw VideoException.cannotOpen(reference, reason, null);
-        });
     }
 
     private AnalyticUse faceAnalytic() {
