@@ -133,6 +133,12 @@ locals {
       Effect   = "Allow"
       Action   = ["dynamodb:GetItem", "dynamodb:Query"]
       Resource = [local.table_arns["accounts"], local.table_arns["tokens"], "${local.table_arns["tokens"]}/index/*", local.table_arns["sessions"]]
+      }, {
+      # where a stream stands, for /6/streams/{stream_id}/ws
+      Sid      = "ReadStreams"
+      Effect   = "Allow"
+      Action   = ["dynamodb:GetItem"]
+      Resource = [local.table_arns["streams"]]
     }]
     # leases, status and logs of its streams, which by_lease finds; and the token each stream's events are sent with
     stream-processor = [{
@@ -446,7 +452,7 @@ resource "aws_lb_listener_rule" "ws" {
   }
   condition {
     path_pattern {
-      values = ["/6/ws"]
+      values = ["/6/ws", "/6/streams/*/ws"]
     }
   }
 }

@@ -35,6 +35,7 @@ import org.openluna.functions.tasks.TaskFunctions;
 import org.openluna.functions.tokens.TokenFunctions;
 import org.openluna.functions.verifiers.VerificationFunctions;
 import org.openluna.functions.verifiers.VerifierFunctions;
+import org.openluna.functions.ws.StreamSocketFunctions;
 import org.openluna.functions.ws.WebSocketFunctions;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.ImportSelector;
@@ -70,7 +71,7 @@ public final class FunctionGroups implements ImportSelector, EnvironmentAware {
             Map.entry(FunctionGroup.HANDLER_EVENTS, List.of(GenerationFunctions.class, RawEventFunctions.class)),
             Map.entry(FunctionGroup.EVENTS, List.of(EventQueryFunctions.class, EventStatsFunctions.class)),
             Map.entry(FunctionGroup.VERIFIERS, List.of(VerifierFunctions.class, VerificationFunctions.class)),
-            Map.entry(FunctionGroup.WS, List.of(WebSocketFunctions.class)),
+            Map.entry(FunctionGroup.WS, List.of(WebSocketFunctions.class, StreamSocketFunctions.class)),
             Map.entry(FunctionGroup.TASKS, List.of(TaskFunctions.class, ScheduleFunctions.class)),
             Map.entry(FunctionGroup.STREAMS, List.of(StreamFunctions.class, StreamGroupFunctions.class, AnalyticFunctions.class,
                     VideoSdkFunctions.class)));

@@ -26,6 +26,7 @@ import org.openluna.functions.platform.S3ClientConfiguration;
 import org.openluna.functions.platform.SqsClientConfiguration;
 import org.openluna.functions.platform.StorageConfiguration;
 import org.openluna.functions.platform.StreamProcessorConfiguration;
+import org.openluna.functions.platform.StreamStatusConfiguration;
 import org.openluna.functions.platform.StreamsConfiguration;
 import org.openluna.functions.platform.TasksConfiguration;
 import org.openluna.functions.platform.VerifiersConfiguration;
@@ -98,6 +99,7 @@ public final class GroupResources {
                     new Resources(Set.of(), Set.of(), Set.of(BUCKETS.taskResults()), Set.of(), Set.of(), false))),
             Map.entry(StreamsConfiguration.class, writes(TABLES.streams()).plus(reads(TABLES.handlers()))),
             Map.entry(StreamProcessorConfiguration.class, calls("stream-processor")),
+            Map.entry(StreamStatusConfiguration.class, reads(TABLES.streams())),
             Map.entry(OperationsConfiguration.class, new Resources(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), true)));
 
     private GroupResources() {}

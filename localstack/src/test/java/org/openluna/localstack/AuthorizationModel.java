@@ -177,6 +177,7 @@ final class AuthorizationModel {
             m.put("GET " + view, Rule.any("video_stream:view"));
         }
         m.put("HEAD /6/streams/{stream_id}", Rule.any("video_stream:view"));
+        m.put("GET /6/streams/{stream_id}/ws", Rule.any("video_stream:view"));
         m.put("PUT /6/streams/{stream_id}", Rule.any("video_stream:modification"));
         m.put("PATCH /6/streams/{stream_id}", Rule.any("video_stream:modification"));
         for (var deletion : List.of("/6/streams", "/6/streams/logs", "/6/streams/{stream_id}")) {

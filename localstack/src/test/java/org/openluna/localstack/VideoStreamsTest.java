@@ -107,6 +107,48 @@ class VideoStreamsTest {
         }
     }
 
+    @Test
+    void aStreamsSocketSaysEachStatusAndEachPersonsEvent(Api api) throws Exception {
+        var account = api.newAccount("user");
+        var client = account.withToken();
+        var handler = client.postJson("/6/handlers", Map.of("policies", Map.of("storage_policy", Map.of(
+                "notification_policy", Map.of("send_notification", 1))))).assertStatus(201).text("handler_id");
+        var video = PeopleVideos.walkingPast(client, Files.createTempDirectory("luna-video-").resolve("one.mp4"),
+                List.of(new Person(Asset.PHOTO_1, 1)));
+        var streamId = client.postJson("/6/streams", stream("", video.toUri().toString(), handler, Map.of())).assertStatus(201)
+                .text("stream_id");
+        client.patchJson("/6/streams/" + streamId + "?action=stop", Map.of()).assertStatus(204);
+        var socketUri = java.net.URI.create("ws://127.0.0.1:" + api.port() + "/6/streams/" + streamId + "/ws");
+        var basic = Map.of("Authorization", Api.basicHeader(account.login(), account.password()));
+        var stranger = api.newAccount("user");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.openluna.sender.EventSocket.connect(socketUri,
+                        Map.of("Authorization", Api.basicHeader(stranger.login(), stranger.password()))))
+                .as("another account's stream is not found").hasStackTraceContaining("404");
+        client.get("/6/streams/" + streamId + "/ws").assertError(org.openluna.shared.api.ErrorCode.WEBSOCKET_REQUIRED);
+
+        try (var socket = org.openluna.sender.EventSocket.connect(socketUri, basic)) {
+            assertThat(socket.next(java.time.Duration.ofSeconds(10)).get("stream_status").asString()).isEqualTo("stop");
+            client.patchJson("/6/streams/" + streamId + "?action=resume", Map.of()).assertStatus(204);
+            var statuses = new ArrayList<String>();
+            JsonNode result = null;
+            while (!statuses.contains("done") || result == null) {
+                var message = socket.next(RUN);
+                assertThat(message).as("a message before the stream is done and its event sent").isNotNull();
+                statuses.add(message.get("stream_status").asString());
+                if (!message.get("analytics_results").isNull()) {
+                    result = message.get("analytics_results").get("face_events");
+                }
+            }
+            // "pending" may last less than the socket's second between two looks
+            assertThat(statuses).containsSubsequence("in_progress", "done");
+            assertThat(result.get("handler_id").asString()).isEqualTo(handler);
+            assertThat(result.get("event_id").asString()).isEqualTo(eventsOf(client, streamId, 1).getFirst().get("event_id").asString());
+
+            client.delete("/6/streams/" + streamId).assertStatus(204);
+            assertThat(socket.closed().get(10, java.util.concurrent.TimeUnit.SECONDS)).as("closed once the stream is gone").isEqualTo(1008);
+        }
+    }
+
     static Map<String, Object> stream(String name, String reference, String handler, Map<String, Object> autorestart) {
         var body = new java.util.LinkedHashMap<String, Object>();
         body.put("name", name);

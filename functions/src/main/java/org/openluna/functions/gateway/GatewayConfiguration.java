@@ -60,16 +60,20 @@ public class GatewayConfiguration {
     }
 
     /**
-     * {@code /6/ws} before the router: a websocket cannot be answered by a router function. Its own
+     * {@code /6/ws} and each stream's {@code /6/streams/{stream_id}/ws} before the router: a websocket
+     * cannot be answered by a router function. Its own
      * Reactor Netty client runs on this context's resources (ADR 0002).
      */
     @Bean
     @ConditionalOnWebApplication
     HandlerMapping localEventSocket(Gateway gateway, LunaSettings settings, ReactorResourceFactory resources) {
         var client = new ReactorNettyWebSocketClient(HttpClient.create(resources.getConnectionProvider()).runOn(resources.getLoopResources()));
-        var socket = new LocalEventSocket(gateway, new HandshakeWebSocketService(), client, URI.create(settings.services().senderUrl()),
-                Duration.ofSeconds(settings.gateway().websocketRecheckSeconds()));
-        var mapping = new SimpleUrlHandlerMapping(Map.of("/6/ws", socket));
+        var open = new OpenSockets();
+        var senderUrl = URI.create(settings.services().senderUrl());
+        var socket = new LocalEventSocket(gateway, new HandshakeWebSocketService(), client, senderUrl,
+                Duration.ofSeconds(settings.gateway().websocketRecheckSeconds()), open);
+        var streamSocket = new LocalStreamSocket(gateway, new HandshakeWebSocketService(), client, senderUrl, open);
+        var mapping = new SimpleUrlHandlerMapping(Map.of("/6/ws", socket, "/6/streams/*/ws", streamSocket));
         mapping.setOrder(-2);
         return mapping;
     }

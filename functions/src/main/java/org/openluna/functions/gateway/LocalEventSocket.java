@@ -43,14 +43,16 @@ final class LocalEventSocket implements WebHandler {
     private final WebSocketClient senderClient;
     private final URI senderUrl;
     private final Duration recheck;
-    private final OpenSockets open = new OpenSockets();
+    private final OpenSockets open;
 
-    LocalEventSocket(Gateway gateway, WebSocketService upgrades, WebSocketClient senderClient, URI senderUrl, Duration recheck) {
+    LocalEventSocket(Gateway gateway, WebSocketService upgrades, WebSocketClient senderClient, URI senderUrl, Duration recheck,
+                     OpenSockets open) {
         this.gateway = gateway;
         this.upgrades = upgrades;
         this.senderClient = senderClient;
         this.senderUrl = senderUrl;
         this.recheck = recheck;
+        this.open = open;
     }
 
     @Override
@@ -134,7 +136,7 @@ final class LocalEventSocket implements WebHandler {
         return Mono.firstWithSignal(toClient, fromClient);
     }
 
-    private static Mono<Void> render(ServerWebExchange exchange, ApiResponse answer) {
+    static Mono<Void> render(ServerWebExchange exchange, ApiResponse answer) {
         var response = exchange.getResponse();
         response.setStatusCode(HttpStatusCode.valueOf(answer.status()));
         answer.headers().forEach((name, value) -> response.getHeaders().set(name, value));
@@ -144,7 +146,7 @@ final class LocalEventSocket implements WebHandler {
         return response.writeWith(Mono.just(response.bufferFactory().wrap(answer.body())));
     }
 
-    private static Map<String, List<String>> copy(Map<String, List<String>> source) {
+    static Map<String, List<String>> copy(Map<String, List<String>> source) {
         var copy = new LinkedHashMap<String, List<String>>();
         source.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         return copy;

@@ -235,6 +235,8 @@ public final class RouteTable {
                     "Stop or resume video stream"),
             new Route(STREAMS, "DELETE", "/6/streams/{stream_id}", "deleteStream", permission(VIDEO_STREAM, DELETION), "Remove video stream"),
             // it changes streams' groups, so the function asks for video_stream modification as well
+            new Route(WS, "GET", "/6/streams/{stream_id}/ws", "subscribeStream", permission(VIDEO_STREAM, VIEW),
+                    "Follow a stream's status and its analytics' results over a websocket (HTTP GET upgrade)"),
             new Route(STREAMS, "PATCH", "/6/linker", "linkStreams", permission(VIDEO_GROUP, MODIFICATION), "Attach or detach streams to a group"),
             new Route(STREAMS, "POST", "/6/groups", "createGroup", permission(VIDEO_GROUP, CREATION), "Create stream group"),
             new Route(STREAMS, "GET", "/6/groups", "getGroups", permission(VIDEO_GROUP, VIEW), "Get stream groups"),
