@@ -108,7 +108,8 @@ public class ServiceFunctions {
             components.put("sender", true);
             components.put("image_store", true);
             components.put("handlers", true);
-            components.put("video_analytics", false);
+            // /6/streams run on stream processors, /6/videosdk's clips too (ADR 0024)
+            components.put("video_analytics", true);
             components.put("lambdas", false);
             var features = new LinkedHashMap<String, Object>();
             features.put("license", true);
