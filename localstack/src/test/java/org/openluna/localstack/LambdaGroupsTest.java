@@ -82,6 +82,7 @@ class LambdaGroupsTest {
         add(probes, Probe.get(FunctionGroup.WS, "/6/ws"));
         add(probes, Probe.get(FunctionGroup.FACES, "/6/faces/" + UUID.randomUUID()));
         add(probes, new Probe(FunctionGroup.TASKS, "GET", "/6/tasks", "task_type=4", null, null, Agreement.SAME_BODY));
+        add(probes, Probe.get(FunctionGroup.STREAMS, "/6/analytics"));
 
         var auth = Api.basicHeader(account.login(), account.password());
         return probes.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey().functionName(), () -> {
