@@ -1,6 +1,7 @@
 package org.openluna.functions.streams;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.openluna.shared.api.QueryParams;
 import org.openluna.shared.api.Targets;
 import org.openluna.shared.api.TimeRange;
 import org.openluna.shared.auth.AccountQuery;
+import org.openluna.shared.streams.Stream;
 import org.openluna.shared.streams.StreamFilter;
 import org.openluna.shared.streams.StreamLogs;
 import org.openluna.shared.streams.StreamRequest;
@@ -53,7 +55,7 @@ public class StreamFunctions {
             var paging = Paging.from(query);
             boolean newestFirst = order(query);
             var account = req.caller().account();
-            var found = AccountQuery.excludesCaller(query, req.caller()) ? java.util.List.<Map<String, Object>>of()
+            var found = AccountQuery.excludesCaller(query, req.caller()) ? List.<Map<String, Object>>of()
                     : render(streams, account, streams.find(account, filter, paging, newestFirst));
             return ApiResponse.json(200, Map.of("streams", found));
         };
@@ -138,7 +140,7 @@ public class StreamFunctions {
             var statuses = StreamLogs.statuses(query).orElse(null);
             var logTime = TimeRange.from(query, "log_time", clock);
             var paging = Paging.from(query);
-            var found = AccountQuery.excludesCaller(query, req.caller()) ? java.util.List.<Map<String, Object>>of()
+            var found = AccountQuery.excludesCaller(query, req.caller()) ? List.<Map<String, Object>>of()
                     : logs.find(req.caller().account(), streamIds, statuses, logTime, paging).stream()
                             .map(log -> targets.select(StreamLogView.render(log))).toList();
             return ApiResponse.json(200, Map.of("logs", found));
@@ -154,7 +156,7 @@ public class StreamFunctions {
         };
     }
 
-    private static java.util.List<Map<String, Object>> render(Streams streams, UUID account, java.util.List<org.openluna.shared.streams.Stream> found) {
+    private static List<Map<String, Object>> render(Streams streams, UUID account, List<Stream> found) {
         var groupNames = found.isEmpty() ? Map.<UUID, String>of() : streams.groupNames(account);
         return found.stream().map(stream -> StreamView.render(stream, groupNames)).toList();
     }

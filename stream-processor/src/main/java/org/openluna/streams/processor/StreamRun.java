@@ -105,7 +105,7 @@ final class StreamRun implements Runnable {
         context.sources().requireReachable(reference);
         try (var sampler = FrameSampler.open(reference, options)) {
             var loop = new TrackingLoop(context.faces(), (int) analytic.number("min_face_size"), tracker);
-            return loop.run(sampler, () -> cancelled, ended -> send(ended, analytic, start)) && data.isFile();
+            return loop.run(sampler, () -> cancelled, ended -> send(ended, analytic, start, loop.firstTime())) && data.isFile();
         }
     }
 
@@ -116,11 +116,12 @@ final class StreamRun implements Runnable {
 
     /**
      * Each track's best shot, in the order the tracks ended; a handler that refuses it is logged and the
-     * stream goes on. A file's tracks ending by {@link #sentUntil} were sent by an earlier holder of this
+     * stream goes on. Event times are the run's start plus the time since the first frame read. A file's
+     * tracks ending by {@link #sentUntil} were sent by an earlier holder of this
      * run, and after each track sent the mark moves on, so a file read again after a crash sends each
      * track once (a network stream's times start again with each connection, so it keeps no mark).
      */
-    private void send(List<Track> tracks, AnalyticUse analytic, Instant start) throws InterruptedException {
+    private void send(List<Track> tracks, AnalyticUse analytic, Instant start, double firstTime) throws InterruptedException {
         boolean file = stream.definition().data().isFile();
         var ended = tracks.stream().sorted(java.util.Comparator.comparingDouble(t -> t.last().time())).toList();
         for (var track : ended) {
@@ -129,7 +130,7 @@ final class StreamRun implements Runnable {
             }
             var best = track.best();
             var shot = new EventSender.Shot(stream.streamId(), track.trackId(), stream.definition().name(), stream.definition().location(),
-                    best, at(start, best.time()), at(start, track.last().time()));
+                    best, at(start, best.time() - firstTime), at(start, track.last().time() - firstTime));
             for (int attempt = 1; attempt <= SEND_TRIES && !cancelled; attempt++) {
                 try {
                     var outcome = context.events().send(analytic.handlerId(), jwt, shot);
