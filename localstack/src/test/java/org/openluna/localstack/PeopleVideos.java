@@ -48,6 +48,24 @@ final class PeopleVideos {
         return TestVideos.write(file, WIDTH, HEIGHT, FPS, frames(people.size()), image(DetectorTest.photo(Asset.LANDSCAPE)), appearances);
     }
 
+    /**
+     * Two people walking past each other, one from each side at heights a little apart, so that one
+     * covers part of the other as they cross; then {@code GAP} empty frames.
+     */
+    static Path crossing(Api client, Path file, Person fromLeft, Person fromRight) {
+        var left = cut(client, fromLeft);
+        var right = cut(client, fromRight);
+        int first = GAP;
+        int last = GAP + 2 * ON_SCREEN - 1;
+        int margin = WIDTH / 12;
+        var appearances = List.of(
+                new Appearance(left, first, last, new Point(margin, HEIGHT / 2 - left.getHeight() / 2 - HEIGHT / 10),
+                        new Point(WIDTH - margin - left.getWidth(), HEIGHT / 2 - left.getHeight() / 2 - HEIGHT / 10), 1.0),
+                new Appearance(right, first, last, new Point(WIDTH - margin - right.getWidth(), HEIGHT / 2 - right.getHeight() / 2 + HEIGHT / 10),
+                        new Point(margin, HEIGHT / 2 - right.getHeight() / 2 + HEIGHT / 10), 1.0));
+        return TestVideos.write(file, WIDTH, HEIGHT, FPS, last + 1 + GAP, image(DetectorTest.photo(Asset.LANDSCAPE)), appearances);
+    }
+
     static int frames(int people) {
         return GAP + people * (ON_SCREEN + GAP);
     }

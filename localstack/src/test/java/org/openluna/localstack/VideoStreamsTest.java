@@ -64,6 +64,29 @@ class VideoStreamsTest {
     }
 
     @Test
+    void twoPeopleWhoCrossAreTwoEventsEachMatchedToItsPerson(Api api) throws Exception {
+        var client = api.newAccount("user").withToken();
+        var known = ListsTest.createList(client, "known");
+        var people = EventsDay.enrol(client, known, Asset.PHOTO_1, "sample1 face ");
+        Eventually.value("the matcher holds the three people", () -> Matching.found(client,
+                EventsDay.descriptorOf(client, people.get(0)), Map.of("list_id", known), 3), found -> found.size() == 3);
+        var handler = client.postJson("/6/handlers", Map.of("policies", Map.of(
+                "match_policy", List.of(Map.of("label", "known", "candidates", Map.of("origin", "faces", "list_id", known), "limit", 1)))))
+                .assertStatus(201).text("handler_id");
+        var video = PeopleVideos.crossing(client, Files.createTempDirectory("luna-video-").resolve("crossing.mp4"),
+                new Person(Asset.PHOTO_1, 0), new Person(Asset.PHOTO_1, 1));
+
+        var streamId = client.postJson("/6/streams", stream("", video.toUri().toString(), handler, Map.of())).assertStatus(201)
+                .text("stream_id");
+        awaitStatus(client, streamId, 2);
+
+        var events = eventsOf(client, streamId, 2);
+        assertThat(events).as("one event per person, though they crossed").hasSize(2);
+        assertThat(events.stream().map(VideoStreamsTest::topFace)).containsExactlyInAnyOrder(people.get(0), people.get(1));
+        assertThat(events).allSatisfy(event -> assertThat(topSimilarity(event)).isGreaterThan(0.8));
+    }
+
+    @Test
     void aStoppedStreamStaysStoppedUntilResumedAndThenRunsToItsEnd(Api api) throws Exception {
         var client = api.newAccount("user").withToken();
         var handler = client.postJson("/6/handlers", Map.of("policies", Map.of())).assertStatus(201).text("handler_id");
