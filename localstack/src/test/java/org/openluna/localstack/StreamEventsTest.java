@@ -31,13 +31,10 @@ class StreamEventsTest {
     @Test
     void eachWarpIsAnEventWithItsOwnFactsAndTheMatcherSimilarity(Api api) {
         var client = api.newAccount("user").withToken();
-        var known = ListsTest.createList(client, "known");
-        var people = EventsDay.enrol(client, known, Asset.PHOTO_1, "sample1 face ");
-        Eventually.value("the matcher holds the three people", () -> Matching.found(client,
-                EventsDay.descriptorOf(client, people.get(2)), Map.of("list_id", known), 3), found -> found.size() == 3);
-        var handler = client.postJson("/6/handlers", Map.of("policies", Map.of(
-                "match_policy", List.of(Map.of("label", "known", "candidates", Map.of("origin", "faces", "list_id", known), "limit", 1)))))
-                .assertStatus(201).text("handler_id");
+        var enrolled = KnownPeople.enrol(client);
+        var known = enrolled.listId();
+        var people = enrolled.faces();
+        var handler = enrolled.handler();
         var warps = warps(client, Asset.PHOTO_3);
         var woman = warps.get(1);
         var track = "track-" + UUID.randomUUID().toString().substring(0, 8);

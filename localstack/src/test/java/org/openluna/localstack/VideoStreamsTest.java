@@ -3,7 +3,6 @@ package org.openluna.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +25,9 @@ class VideoStreamsTest {
     @Test
     void eachPersonWhoWalksPastIsOneEventMatchedAgainstTheList(Api api) throws Exception {
         var client = api.newAccount("user").withToken();
-        var known = ListsTest.createList(client, "known");
-        var people = EventsDay.enrol(client, known, Asset.PHOTO_1, "sample1 face ");
-        Eventually.value("the matcher holds the three people", () -> Matching.found(client,
-                EventsDay.descriptorOf(client, people.get(2)), Map.of("list_id", known), 3), found -> found.size() == 3);
-        var handler = client.postJson("/6/handlers", Map.of("policies", Map.of(
-                "match_policy", List.of(Map.of("label", "known", "candidates", Map.of("origin", "faces", "list_id", known), "limit", 1)))))
-                .assertStatus(201).text("handler_id");
+        var enrolled = KnownPeople.enrol(client);
+        var people = enrolled.faces();
+        var handler = enrolled.handler();
         // the woman of sample1 as sample3 shows her, a man of sample1 as enrolled, and a man of sample2 nobody enrolled
         var video = PeopleVideos.walkingPast(client, Files.createTempDirectory("luna-video-").resolve("people.mp4"),
                 List.of(new Person(Asset.PHOTO_3, 1), new Person(Asset.PHOTO_1, 0), new Person(Asset.PHOTO_2, 0)));
@@ -66,13 +61,9 @@ class VideoStreamsTest {
     @Test
     void twoPeopleWhoCrossAreTwoEventsEachMatchedToItsPerson(Api api) throws Exception {
         var client = api.newAccount("user").withToken();
-        var known = ListsTest.createList(client, "known");
-        var people = EventsDay.enrol(client, known, Asset.PHOTO_1, "sample1 face ");
-        Eventually.value("the matcher holds the three people", () -> Matching.found(client,
-                EventsDay.descriptorOf(client, people.get(0)), Map.of("list_id", known), 3), found -> found.size() == 3);
-        var handler = client.postJson("/6/handlers", Map.of("policies", Map.of(
-                "match_policy", List.of(Map.of("label", "known", "candidates", Map.of("origin", "faces", "list_id", known), "limit", 1)))))
-                .assertStatus(201).text("handler_id");
+        var enrolled = KnownPeople.enrol(client);
+        var people = enrolled.faces();
+        var handler = enrolled.handler();
         var video = PeopleVideos.crossing(client, Files.createTempDirectory("luna-video-").resolve("crossing.mp4"),
                 new Person(Asset.PHOTO_1, 0), new Person(Asset.PHOTO_1, 1));
 

@@ -68,11 +68,10 @@ public class GatewayConfiguration {
     @ConditionalOnWebApplication
     HandlerMapping localEventSocket(Gateway gateway, LunaSettings settings, ReactorResourceFactory resources) {
         var client = new ReactorNettyWebSocketClient(HttpClient.create(resources.getConnectionProvider()).runOn(resources.getLoopResources()));
-        var open = new OpenSockets();
+        var opening = new SocketOpening(gateway, new HandshakeWebSocketService(), new OpenSockets());
         var senderUrl = URI.create(settings.services().senderUrl());
-        var socket = new LocalEventSocket(gateway, new HandshakeWebSocketService(), client, senderUrl,
-                Duration.ofSeconds(settings.gateway().websocketRecheckSeconds()), open);
-        var streamSocket = new LocalStreamSocket(gateway, new HandshakeWebSocketService(), client, senderUrl, open);
+        var socket = new LocalEventSocket(gateway, opening, client, senderUrl, Duration.ofSeconds(settings.gateway().websocketRecheckSeconds()));
+        var streamSocket = new LocalStreamSocket(gateway, opening, client, senderUrl);
         var mapping = new SimpleUrlHandlerMapping(Map.of("/6/ws", socket, "/6/streams/*/ws", streamSocket));
         mapping.setOrder(-2);
         return mapping;

@@ -2,26 +2,18 @@ package org.openluna.functions.gateway;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.openluna.shared.api.ApiResponse;
-import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.Json;
-import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.RequestId;
 import org.openluna.shared.subscriptions.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketHandler;
 import org.springframework.web.reactive.socket.WebSocketSession;
 import org.springframework.web.reactive.socket.client.WebSocketClient;
-import org.springframework.web.reactive.socket.server.WebSocketService;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebHandler;
 import reactor.core.publisher.Flux;
@@ -29,60 +21,31 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * {@code /6/ws} on the local gateway. The request goes through the {@link Gateway} like any other
- * (request id, authentication, {@code event:view}, the function's checks of the filters); when the
- * function accepts it, the connection is upgraded and relays the Sender's websocket for the caller's
- * account with the same query, so the API and the Sender send the very same messages. Any refusal is
- * the gateway's answer, status and JSON, before the upgrade.
+ * {@code /6/ws} on the local gateway. It opens as every socket does ({@link SocketOpening}:
+ * authentication, {@code event:view}, the function's checks of the filters); once accepted, it relays
+ * the Sender's websocket for the caller's account with the same query, so the API and the Sender send
+ * the very same messages.
  */
 final class LocalEventSocket implements WebHandler {
     private static final Logger log = LoggerFactory.getLogger(LocalEventSocket.class);
 
     private final Gateway gateway;
-    private final WebSocketService upgrades;
+    private final SocketOpening opening;
     private final WebSocketClient senderClient;
     private final URI senderUrl;
     private final Duration recheck;
-    private final OpenSockets open;
 
-    LocalEventSocket(Gateway gateway, WebSocketService upgrades, WebSocketClient senderClient, URI senderUrl, Duration recheck,
-                     OpenSockets open) {
+    LocalEventSocket(Gateway gateway, SocketOpening opening, WebSocketClient senderClient, URI senderUrl, Duration recheck) {
         this.gateway = gateway;
-        this.upgrades = upgrades;
+        this.opening = opening;
         this.senderClient = senderClient;
         this.senderUrl = senderUrl;
         this.recheck = recheck;
-        this.open = open;
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange) {
-        var request = exchange.getRequest();
-        var raw = new RawRequest(request.getMethod().name(), request.getPath().value(), copy(request.getQueryParams()),
-                copy(request.getHeaders().asMultiValueMap()), new byte[0]);
-        return Mono.fromCallable(() -> gateway.handle(raw))
-                .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(answer -> answer.status() == 200 && request.getMethod().name().equals("GET")
-                        ? upgrade(exchange, answer, raw)
-                        : render(exchange, answer));
-    }
-
-    /** Opens the socket if the account has room for one more, and gives the room back when it ends. */
-    private Mono<Void> upgrade(ServerWebExchange exchange, ApiResponse accepted, RawRequest opening) {
-        var account = Json.tree(accepted.body()).get("account_id").asString();
-        if (!open.tryOpen(account)) {
-            return render(exchange, gateway.refuse(new LunaException(ErrorCode.TOO_MANY_SUBSCRIPTIONS, OpenSockets.PER_ACCOUNT)));
-        }
-        var released = new AtomicBoolean();
-        Runnable release = () -> {
-            if (released.compareAndSet(false, true)) {
-                open.close(account);
-            }
-        };
-        var relay = relay(exchange, accepted, opening);
-        WebSocketHandler counted = session -> relay.handle(session).doFinally(signal -> release.run());
-        // the upgrade completes before the socket ends, so only the socket's end (or a failed upgrade) gives the room back
-        return upgrades.handleRequest(exchange, counted).doOnError(e -> release.run());
+        return opening.handle(exchange, (accepted, request) -> relay(exchange, accepted, request));
     }
 
     /**
@@ -134,21 +97,5 @@ final class LocalEventSocket implements WebHandler {
                 .then(Mono.defer(() -> client.close(ending.get())));
         var fromClient = client.receive().then(Mono.defer(() -> sender.close()));
         return Mono.firstWithSignal(toClient, fromClient);
-    }
-
-    static Mono<Void> render(ServerWebExchange exchange, ApiResponse answer) {
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatusCode.valueOf(answer.status()));
-        answer.headers().forEach((name, value) -> response.getHeaders().set(name, value));
-        if (answer.body().length == 0 || exchange.getRequest().getMethod().name().equals("HEAD")) {
-            return response.setComplete();
-        }
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(answer.body())));
-    }
-
-    static Map<String, List<String>> copy(Map<String, List<String>> source) {
-        var copy = new LinkedHashMap<String, List<String>>();
-        source.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        return copy;
     }
 }

@@ -4,12 +4,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.openluna.shared.api.ApiResponse;
-import org.openluna.shared.api.ErrorCode;
 import org.openluna.shared.api.Json;
-import org.openluna.shared.api.LunaException;
 import org.openluna.shared.api.RequestId;
 import org.openluna.shared.subscriptions.Subscription;
 import org.slf4j.Logger;
@@ -17,9 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketHandler;
-import org.springframework.web.reactive.socket.WebSocketSession;
 import org.springframework.web.reactive.socket.client.WebSocketClient;
-import org.springframework.web.reactive.socket.server.WebSocketService;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebHandler;
 import reactor.core.publisher.Flux;
@@ -30,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code /6/streams/{stream_id}/ws} on the local gateway (seed l.15521-15545): a stream's status and
  * its analytics' results as the seed's messages, {@code {stream_status, error, analytics_results}}.
- * The request goes through the {@link Gateway} like any other; once accepted, the socket says where
+ * It opens as every socket does ({@link SocketOpening}); once accepted, it says where
  * the stream stands, asks the gateway again every {@link #POLL} and says each change, and relays the
  * stream's events from the Sender (its {@code stream_ids} filter) as the results of the analytic that
  * made them. It closes (1008) once the stream is gone or the credential would no longer open it.
@@ -40,17 +35,15 @@ final class LocalStreamSocket implements WebHandler {
     private static final Duration POLL = Duration.ofSeconds(1);
 
     private final Gateway gateway;
-    private final WebSocketService upgrades;
+    private final SocketOpening opening;
     private final WebSocketClient senderClient;
     private final URI senderUrl;
-    private final OpenSockets open;
 
-    LocalStreamSocket(Gateway gateway, WebSocketService upgrades, WebSocketClient senderClient, URI senderUrl, OpenSockets open) {
+    LocalStreamSocket(Gateway gateway, SocketOpening opening, WebSocketClient senderClient, URI senderUrl) {
         this.gateway = gateway;
-        this.upgrades = upgrades;
+        this.opening = opening;
         this.senderClient = senderClient;
         this.senderUrl = senderUrl;
-        this.open = open;
     }
 
     /** Where the stream stands, as the function answered it. */
@@ -71,30 +64,7 @@ final class LocalStreamSocket implements WebHandler {
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange) {
-        var request = exchange.getRequest();
-        var raw = new RawRequest(request.getMethod().name(), request.getPath().value(), LocalEventSocket.copy(request.getQueryParams()),
-                LocalEventSocket.copy(request.getHeaders().asMultiValueMap()), new byte[0]);
-        return Mono.fromCallable(() -> gateway.handle(raw))
-                .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(answer -> answer.status() == 200 && request.getMethod().name().equals("GET")
-                        ? upgrade(exchange, answer, raw)
-                        : LocalEventSocket.render(exchange, answer));
-    }
-
-    private Mono<Void> upgrade(ServerWebExchange exchange, ApiResponse accepted, RawRequest opening) {
-        var account = Json.tree(accepted.body()).get("account_id").asString();
-        if (!open.tryOpen(account)) {
-            return LocalEventSocket.render(exchange, gateway.refuse(new LunaException(ErrorCode.TOO_MANY_SUBSCRIPTIONS, OpenSockets.PER_ACCOUNT)));
-        }
-        var released = new AtomicBoolean();
-        Runnable release = () -> {
-            if (released.compareAndSet(false, true)) {
-                open.close(account);
-            }
-        };
-        var relay = relay(accepted, opening);
-        WebSocketHandler counted = session -> relay.handle(session).doFinally(signal -> release.run());
-        return upgrades.handleRequest(exchange, counted).doOnError(e -> release.run());
+        return opening.handle(exchange, this::relay);
     }
 
     private WebSocketHandler relay(ApiResponse accepted, RawRequest opening) {
