@@ -27,14 +27,15 @@ public class StreamSocketFunctions {
     @Bean
     Function<ApiRequest, ApiResponse> subscribeStream(StreamsTable streams) {
         return req -> {
+            // another account's stream is missing to the caller, whatever the request's form
+            var streamId = Ids.pathId(req.path("stream_id"));
+            var stream = streams.get(req.caller().account(), streamId)
+                    .orElseThrow(() -> new LunaException(ErrorCode.STREAM_NOT_FOUND, streamId));
             if (!req.header("Upgrade").map(u -> u.equalsIgnoreCase("websocket")).orElse(false)) {
                 return ApiResponse.error(new LunaException(ErrorCode.WEBSOCKET_REQUIRED)).withHeader("Upgrade", "websocket");
             }
             Handshake.requireValid(req.headers());
             Handshake.requireOwnOrigin(req);
-            var streamId = Ids.pathId(req.path("stream_id"));
-            var stream = streams.get(req.caller().account(), streamId)
-                    .orElseThrow(() -> new LunaException(ErrorCode.STREAM_NOT_FOUND, streamId));
             var answer = new LinkedHashMap<String, Object>();
             answer.put("account_id", req.caller().account().toString());
             answer.put("stream_id", streamId.toString());
