@@ -70,7 +70,10 @@ final class PeopleVideos {
         return GAP + people * (ON_SCREEN + GAP);
     }
 
-    /** The person's face with half a face of room on each side, from where the detector finds it. */
+    /**
+     * The person's face with half a face of room on each side, from where the detector finds it, and
+     * any other face of the photo within that room greyed out.
+     */
     private static BufferedImage cut(Api client, Person person) {
         var bytes = DetectorTest.photo(person.photo());
         var rects = new ArrayList<JsonNode>();
@@ -84,7 +87,18 @@ final class PeopleVideos {
         int y = Math.max(0, rect.get("y").asInt() - margin);
         int width = Math.min(photo.getWidth() - x, rect.get("width").asInt() + 2 * margin);
         int height = Math.min(photo.getHeight() - y, rect.get("height").asInt() + 2 * margin);
-        return photo.getSubimage(x, y, width, height);
+        var sprite = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        var painter = sprite.createGraphics();
+        painter.drawImage(photo.getSubimage(x, y, width, height), 0, 0, null);
+        // a neighbour's face in the room around this one would be a person of its own, walking along
+        painter.setColor(java.awt.Color.GRAY);
+        for (var other : rects) {
+            if (other != rect) {
+                painter.fillRect(other.get("x").asInt() - x, other.get("y").asInt() - y, other.get("width").asInt(), other.get("height").asInt());
+            }
+        }
+        painter.dispose();
+        return sprite;
     }
 
     private static BufferedImage image(byte[] bytes) {

@@ -35,9 +35,15 @@ class VideoStreamsTest {
         var streamId = client.postJson("/6/streams", stream("door 3", video.toUri().toString(), handler, Map.of())).assertStatus(201)
                 .text("stream_id");
         var done = awaitStatus(client, streamId, 2);
+        var doneAt = java.time.Instant.now();
 
         assertThat(done.get("last_error").isNull()).isTrue();
         var events = eventsOf(client, streamId, 3);
+        assertThat(events).as("a file read faster than it plays makes events of the past, never of the future").allSatisfy(event -> {
+            var start = java.time.Instant.parse(event.get("create_time").asString());
+            assertThat(start).isBefore(doneAt);
+            assertThat(java.time.Instant.parse(event.get("end_time").asString())).isAfterOrEqualTo(start).isBefore(doneAt);
+        });
         assertThat(events).as("one event per person who walked past").hasSize(3);
         assertThat(events.stream().map(e -> e.get("track_id").asString()).distinct()).hasSize(3);
         assertThat(events).allSatisfy(event -> {

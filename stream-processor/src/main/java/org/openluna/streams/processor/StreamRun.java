@@ -100,12 +100,11 @@ final class StreamRun implements Runnable {
         var options = new DecodingOptions(Rotation.ofDegrees(data.rotation()), TimestampSource.parse(data.timestampSource()),
                 data.ptsStartTime(), analytic.number("rate"));
         var tracker = new FaceTracker(analytic.number("track_timeout"), (int) analytic.number("min_track_frames"));
-        var start = Times.now(context.clock());
         var reference = new VideoReference(data.reference());
         context.sources().requireReachable(reference);
         try (var sampler = FrameSampler.open(reference, options)) {
             var loop = new TrackingLoop(context.faces(), (int) analytic.number("min_face_size"), tracker);
-            return loop.run(sampler, () -> cancelled, ended -> send(ended, analytic, start, loop.firstTime())) && data.isFile();
+            return loop.run(sampler, () -> cancelled, ended -> send(ended, analytic, loop.lastTime())) && data.isFile();
         }
     }
 
@@ -116,12 +115,15 @@ final class StreamRun implements Runnable {
 
     /**
      * Each track's best shot, in the order the tracks ended; a handler that refuses it is logged and the
-     * stream goes on. Event times are the run's start plus the time since the first frame read. A file's
+     * stream goes on. The frame read now is now, and a track's times are as far before it as the video
+     * says: a camera's events keep their real times, and a file read faster than it plays gives events
+     * of the past, never of the future, which listings would hide until then. A file's
      * tracks ending by {@link #sentUntil} were sent by an earlier holder of this
      * run, and after each track sent the mark moves on, so a file read again after a crash sends each
      * track once (a network stream's times start again with each connection, so it keeps no mark).
      */
-    private void send(List<Track> tracks, AnalyticUse analytic, Instant start, double firstTime) throws InterruptedException {
+    private void send(List<Track> tracks, AnalyticUse analytic, double frameTime) throws InterruptedException {
+        var now = Times.now(context.clock());
         boolean file = stream.definition().data().isFile();
         var ended = tracks.stream().sorted(java.util.Comparator.comparingDouble(t -> t.last().time())).toList();
         for (var track : ended) {
@@ -130,7 +132,7 @@ final class StreamRun implements Runnable {
             }
             var best = track.best();
             var shot = new EventSender.Shot(stream.streamId(), track.trackId(), stream.definition().name(), stream.definition().location(),
-                    best, at(start, best.time() - firstTime), at(start, track.last().time() - firstTime));
+                    best, before(now, frameTime - best.time()), before(now, frameTime - track.last().time()));
             for (int attempt = 1; attempt <= SEND_TRIES && !cancelled; attempt++) {
                 try {
                     var outcome = context.events().send(analytic.handlerId(), jwt, shot);
@@ -157,8 +159,8 @@ final class StreamRun implements Runnable {
         }
     }
 
-    private static Instant at(Instant start, double seconds) {
-        return start.plusNanos((long) (seconds * 1e9));
+    private static Instant before(Instant now, double seconds) {
+        return now.minusNanos((long) (seconds * 1e9));
     }
 
     /** Writes the run's status and logs it; false when the run is no longer this processor's, and then it stops. */

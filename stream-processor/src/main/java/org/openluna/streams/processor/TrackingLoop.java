@@ -17,7 +17,6 @@ final class TrackingLoop {
     private final FrameFaces faces;
     private final int minFaceSize;
     private final FaceTracker tracker;
-    private double firstTime = Double.NaN;
     private double lastTime;
 
     TrackingLoop(FrameFaces faces, int minFaceSize, FaceTracker tracker) {
@@ -35,17 +34,9 @@ final class TrackingLoop {
                 return true;
             }
             lastTime = frame.get().timeSeconds();
-            if (Double.isNaN(firstTime)) {
-                firstTime = lastTime;
-            }
             ended.accept(tracker.update(faces.find(frame.get(), minFaceSize), lastTime));
         }
         return false;
-    }
-
-    /** The time of the first frame read, in seconds of video: a live stream's may be far from 0. */
-    double firstTime() {
-        return firstTime;
     }
 
     /** The time of the last frame read, in seconds of video. */
