@@ -1,11 +1,8 @@
 package org.openluna.localstack;
 
 import java.awt.Point;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -28,6 +25,7 @@ import org.openluna.protocol.inference.PhotoInput;
 import org.openluna.shared.bench.MachineLoad;
 import org.openluna.streams.video.Appearance;
 import org.openluna.streams.video.DecodingOptions;
+import org.openluna.streams.processor.FramePhotos;
 import org.openluna.streams.video.FrameSampler;
 import org.openluna.streams.video.TestVideos;
 import org.openluna.streams.video.VideoReference;
@@ -254,7 +252,7 @@ public final class VideoBenchmark {
                     tally.decoded += frame.get().frameNumber() - lastFrame;
                     lastFrame = frame.get().frameNumber();
                     if (analyse) {
-                        var jpeg = jpeg(frame.get().image());
+                        var jpeg = FramePhotos.jpeg(frame.get().image());
                         long encoded = System.nanoTime();
                         tally.faces += detect(jpeg).size();
                         tally.facesOnScreen += facesOnScreen(lastFrame);
@@ -283,22 +281,10 @@ public final class VideoBenchmark {
         return frameNumber >= THIRD_FACE_FROM ? 3 : 2;
     }
 
-    /** The request {@code FrameFaces} makes. */
+    /** The request the processor makes. */
     private List<DetectedFace> detect(byte[] jpeg) {
-        var request = new DetectRequest(List.of(new PhotoInput(jpeg, "image/jpeg")), MIN_FACE_SIZE, false, false, false, Set.of());
-        var photo = inference.detect(request).photos().getFirst();
+        var photo = inference.detect(FramePhotos.detectRequest(jpeg, MIN_FACE_SIZE)).photos().getFirst();
         return photo.rejection() != null ? List.of() : photo.faces();
-    }
-
-    /** As {@code FrameFaces} encodes a frame. */
-    private static byte[] jpeg(BufferedImage image) {
-        var out = new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 8);
-        try {
-            ImageIO.write(image, "jpg", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /** The frames the analysis takes (5 a second), as JPEG: what detection alone posts. */
@@ -306,7 +292,7 @@ public final class VideoBenchmark {
         var jpegs = new ArrayList<byte[]>();
         try (var sampler = FrameSampler.open(VideoReference.of(video), DecodingOptions.atRate(ANALYSIS_RATE))) {
             for (var frame = sampler.next(); frame.isPresent(); frame = sampler.next()) {
-                jpegs.add(jpeg(frame.get().image()));
+                jpegs.add(FramePhotos.jpeg(frame.get().image()));
             }
         }
         return List.copyOf(jpegs);

@@ -24,6 +24,7 @@ import org.openluna.shared.streams.Stream;
 import org.openluna.shared.streams.StreamFilter;
 import org.openluna.shared.streams.StreamLogs;
 import org.openluna.shared.streams.StreamRequest;
+import org.openluna.shared.streams.StreamStatuses;
 import org.openluna.shared.streams.Streams;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -137,7 +138,7 @@ public class StreamFunctions {
             var query = req.query();
             var targets = Targets.from(query, StreamLogView.FIELDS);
             var streamIds = query.uuids("stream_ids").map(Set::copyOf).orElse(null);
-            var statuses = StreamLogs.statuses(query).orElse(null);
+            var statuses = StreamStatuses.from(query).orElse(null);
             var logTime = TimeRange.from(query, "log_time", clock);
             var paging = Paging.from(query);
             var found = AccountQuery.excludesCaller(query, req.caller()) ? List.<Map<String, Object>>of()

@@ -42,10 +42,4 @@ public final class StreamLogs {
         }
         return deleted;
     }
-
-    /** Parses the filter of statuses the logs route takes, as the streams route does. */
-    public static java.util.Optional<Set<StreamStatus>> statuses(org.openluna.shared.api.QueryParams query) {
-        return StreamStatuses.from(query);
-    }
-
 }

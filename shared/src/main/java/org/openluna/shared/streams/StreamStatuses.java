@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.openluna.shared.api.QueryParams;
 
-/** The {@code statuses} query filter: codes 0-5, or their words as the seed's example writes them (l.15305). */
-final class StreamStatuses {
+/** The {@code statuses} query filter of streams and their logs: codes 0-5, or their words as the seed's example writes them (l.15305). */
+public final class StreamStatuses {
     private StreamStatuses() {}
 
-    static Optional<Set<StreamStatus>> from(QueryParams query) {
+    public static Optional<Set<StreamStatus>> from(QueryParams query) {
         return query.string("statuses").map(raw -> {
             var statuses = new LinkedHashSet<StreamStatus>();
             for (var item : raw.split(",")) {
